@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Plenum",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "plenum", targets: ["plenum"]),
+    .library(name: "PlenumKit", targets: ["PlenumKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // GNU readline from the system (apt: libreadline-dev). No pkgConfig: its cflags
+    // only trigger SwiftPM's "prohibited flags" warning; the headers are in /usr/include.
+    .systemLibrary(
+      name: "CReadline", path: "Sources/CReadline",
+      providers: [.apt(["libreadline-dev"])]),
+    // The FSRS-6 / SM-2 scheduler: pure functions over a small memory state. Knows no
+    // corpus, deck or log, so the compiler enforces that layering.
+    .target(name: "PlenumScheduling"),
+    // Corpus, generation, answering, progress, stats, export. No terminal I/O.
+    .target(
+      name: "PlenumKit",
+      dependencies: ["PlenumScheduling", .product(name: "Yams", package: "Yams")],
+      resources: [
+        .embedInCode("Resources/august-1956.yaml"),
+        .embedInCode("Resources/corpus-schema.md"),
+      ]),
+    // Commands, rendering, the study session and the line reader.
+    .target(
+      name: "PlenumCLI",
+      dependencies: [
+        "PlenumKit", "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
+    .testTarget(
+      name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "PlenumKitTests", dependencies: ["PlenumKit"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "PlenumCLITests", dependencies: ["PlenumCLI", "plenum"]),
+  ]
+)

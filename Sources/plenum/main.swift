@@ -1,0 +1,3 @@
+import PlenumCLI
+
+Plenum.main()
