@@ -37,6 +37,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
+    // Benchmarks: swift run -c release plenum-bench [NAME…]
+    .executableTarget(name: "plenum-bench", dependencies: ["PlenumKit", "PlenumScheduling"]),
     .testTarget(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),

@@ -1,0 +1,10 @@
+/// A named benchmark that prints its own JSON lines.
+struct Benchmark {
+  let name: String
+  let run: () -> Void
+}
+
+/// Every benchmark, in the order a full run prints them. Each lives in its own file.
+enum Benchmarks {
+  static let all: [Benchmark] = []
+}
