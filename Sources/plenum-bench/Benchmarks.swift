@@ -1,7 +1,7 @@
 /// A named benchmark that prints its own JSON lines.
-struct Benchmark {
+struct Benchmark: Sendable {
   let name: String
-  let run: () -> Void
+  let run: @Sendable () -> Void
 }
 
 /// Every benchmark, in the order a full run prints them. Each lives in its own file.
