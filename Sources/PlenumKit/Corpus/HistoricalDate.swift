@@ -4,6 +4,8 @@
 /// `1956-08-30..1956-08-31` whose two ends have the same precision. A question never asks
 /// for a finer precision than the date has.
 public struct HistoricalDate: Hashable, Sendable, Codable, CustomStringConvertible {
+  // Codable conformance: HistoricalDate+Codable.swift (the corpus spelling, not a struct).
+
   /// How finely a date is known.
   public enum Precision: Int, Comparable, Sendable, Codable, CaseIterable {
     case year = 0, season, month, day

@@ -1,0 +1,45 @@
+/// Derives a deck of questions from a corpus: seeded, deterministic, filterable.
+public struct DeckGenerator: Sendable {
+  public let corpus: Corpus
+
+  public init(corpus: Corpus) { self.corpus = corpus }
+
+  /// Every card the corpus yields, then the options' filters and size limit.
+  ///
+  /// The same corpus, options and seed always give the same deck, byte for byte.
+  public func generate(_ options: DeckOptions = DeckOptions()) -> Deck {
+    let index = CorpusIndex(corpus)
+    let builder = QuestionBuilder(index: index, seed: options.seed)
+    var cards = builder.allCards()
+    var seen = Set<String>()
+    cards = cards.filter { seen.insert($0.id).inserted && !$0.promptContainsAnswer }
+    if let kinds = options.kinds { cards = cards.filter { kinds.contains($0.kind) } }
+    if !options.topics.isEmpty {
+      cards = cards.filter { !options.topics.isDisjoint(with: $0.topics) }
+    }
+    if options.from != nil || options.to != nil {
+      let low = options.from?.earliestOrdinal ?? Int.min
+      let high = options.to?.latestOrdinal ?? Int.max
+      cards = cards.filter { card in
+        let dates = index.dates(of: card)
+        return !dates.isEmpty
+          && dates.allSatisfy { $0.earliestOrdinal >= low && $0.latestOrdinal <= high }
+      }
+    }
+    if let size = options.size, size < cards.count {
+      var rng = SeededGenerator(seed: options.seed, key: "deck-size")
+      let keep = Set(cards.shuffled(using: &rng).prefix(max(0, size)).map(\.id))
+      cards = cards.filter { keep.contains($0.id) }
+    }
+    return Deck(
+      id: options.id ?? corpus.id, title: options.title ?? corpus.title, corpus: corpus.id,
+      seed: options.seed, cards: cards, names: index.names)
+  }
+}
+
+extension CorpusIndex {
+  /// The dates a card's topics carry, for `--from`/`--to` filtering.
+  func dates(of card: Card) -> [HistoricalDate] {
+    card.topics.compactMap { events[$0]?.date ?? sources[$0]?.date }
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+extension QuestionBuilder {
+  /// Gap-filling questions over the corpus's own event summaries (`{{…}}` spans).
+  func clozeCards() -> [Card] {
+    let names = index.names
+    return index.corpus.events.flatMap { event -> [Card] in
+      let spans = Self.clozeSpans(event.summary)
+      return spans.enumerated().map { number, span in
+        var text = event.summary
+        text.replaceSubrange(span.range, with: "_____")
+        let prompt = "Fill in the gap: " + text.withoutClozeMarkers
+        let answer = String(event.summary[span.inner])
+        let key = answer.comparisonKey
+        let named = names.first { $0.names.contains { $0.comparisonKey == key } }
+        return Card(
+          id: "cloze:\(event.id).summary.\(number + 1)", fact: "\(event.id).summary.\(number + 1)",
+          kind: .cloze, prompt: prompt, answer: answer,
+          accept: named.map { Array($0.names.dropFirst()) } ?? [],
+          expected: named.map { .name(id: $0.id) } ?? .text(accepted: [answer]), forms: [.cloze],
+          explanation: event.summary.withoutClozeMarkers,
+          sources: index.cardSources(event.sources), topics: [event.id])
+      }
+    }
+  }
+
+  /// The `{{…}}` spans of a summary: the whole marker and the text inside it.
+  static func clozeSpans(_ text: String) -> [(range: Range<String.Index>, inner: Range<String.Index>)] {
+    var spans: [(Range<String.Index>, Range<String.Index>)] = []
+    var cursor = text.startIndex
+    while let open = text.range(of: "{{", range: cursor..<text.endIndex),
+      let close = text.range(of: "}}", range: open.upperBound..<text.endIndex)
+    {
+      spans.append((open.lowerBound..<close.upperBound, open.upperBound..<close.lowerBound))
+      cursor = close.upperBound
+    }
+    return spans
+  }
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+extension QuestionBuilder {
+  /// Author, addressee and date questions for dated archival documents.
+  func documentCards() -> [Card] {
+    index.corpus.sources.flatMap { source -> [Card] in
+      guard source.author != nil || !source.recipients.isEmpty else { return [] }
+      var cards: [Card] = []
+      let described = "“\(source.title)” (\(source.locator))"
+      let sources = index.cardSources([Citation(source: source.id)])
+      let explanation = source.summary ?? source.title
+      let when = source.date.map { ", written \(Self.preposition($0)) \($0.displayText)," } ?? ""
+      if let authorID = source.author, let author = index.actors[authorID] {
+        let id = "document-author:\(source.id)"
+        var rng = generator(for: id)
+        let others = actorDistractors(for: authorID, excluding: [authorID], rng: &rng)
+        let options = choices(answer: author.name, distractors: others, rng: &rng)
+        cards.append(
+          Card(
+            id: id, fact: "\(source.id).author", kind: .documentAuthor,
+            prompt: "Who wrote the document \(described)\(when.dropLast())?",
+            answer: author.name, accept: author.aliases, choices: options ?? [],
+            expected: .name(id: authorID), forms: options == nil ? [.typed] : [.choice, .typed],
+            explanation: explanation, sources: sources, topics: [source.id, authorID]))
+      }
+      let recipients = source.recipients.compactMap { index.actors[$0] }
+      if let first = recipients.first {
+        let id = "document-recipient:\(source.id)"
+        var rng = generator(for: id)
+        let excluded = Set(recipients.map(\.id) + [source.author].compactMap { $0 })
+        let others = actorDistractors(for: first.id, excluding: excluded, rng: &rng)
+        let options = choices(answer: first.name, distractors: others, rng: &rng)
+        let forms: [CardForm] = recipients.count == 1 ? [.choice, .typed] : [.choice]
+        if options != nil || recipients.count == 1 {
+          cards.append(
+            Card(
+              id: id, fact: "\(source.id).recipient", kind: .documentRecipient,
+              prompt: "To whom was the document \(described) addressed?", answer: first.name,
+              accept: first.aliases, choices: options ?? [], expected: .name(id: first.id),
+              forms: options == nil ? [.typed] : forms, explanation: explanation,
+              sources: sources, topics: [source.id] + recipients.map(\.id)))
+        }
+      }
+      if let date = source.date {
+        let id = "document-date:\(source.id)"
+        var rng = generator(for: id)
+        let distractors = DateDistractors.near(
+          date, avoiding: [], count: Self.choiceCount - 1, rng: &rng)
+        let answer = date.displayText
+        let author = source.author.flatMap { index.actors[$0]?.name } ?? source.origin
+        cards.append(
+          Card(
+            id: id, fact: "\(source.id).date", kind: .documentDate,
+            prompt: "When did \(author) write the document \(described)? (\(Self.precisionHint(date)))",
+            answer: answer,
+            choices: choices(answer: answer, distractors: distractors.map(\.displayText), rng: &rng)
+              ?? [],
+            expected: .date(date), forms: [.choice, .typed], explanation: explanation,
+            sources: sources, topics: [source.id]))
+      }
+      return cards
+    }
+  }
+
+  static func preposition(_ date: HistoricalDate) -> String {
+    date.precision == .day && !date.isRange ? "on" : "in"
+  }
+
+  /// "How many …?" questions with the figure's scope.
+  func quantityCards() -> [Card] {
+    index.corpus.quantities.map { quantity in
+      let id = "quantity:\(quantity.id)"
+      var rng = generator(for: id)
+      let answer = Self.figure(quantity.value, approximate: quantity.approximate, unit: quantity.unit)
+      let factors = [0.1, 0.25, 0.5, 2, 3, 5, 10].shuffled(using: &rng)
+      let distractors = factors.map {
+        Self.figure(Self.round(quantity.value * $0), approximate: quantity.approximate, unit: quantity.unit)
+      }
+      let holder = index.holderLabel(quantity.sources)
+      return Card(
+        id: id, fact: "\(quantity.id).value", kind: .quantity,
+        prompt: "How many \(quantity.what), according to \(holder)? (Scope: \(quantity.scope).)",
+        answer: answer,
+        choices: choices(answer: answer, distractors: distractors, rng: &rng) ?? [],
+        expected: .number(value: quantity.value, approximate: quantity.approximate, unit: quantity.unit),
+        forms: [.choice, .typed],
+        explanation: "The figure covers \(quantity.scope).",
+        sources: index.cardSources(quantity.sources),
+        topics: [quantity.event, quantity.id].compactMap { $0 })
+    }
+  }
+
+  /// A figure as learners read it: "about 30,000 people".
+  static func figure(_ value: Double, approximate: Bool, unit: String?) -> String {
+    let number: String
+    if value == value.rounded(), abs(value) < 1e15 {
+      let digits = String(Int(value))
+      var grouped = ""
+      for (offset, digit) in digits.reversed().enumerated() {
+        if offset > 0, offset % 3 == 0, digit != "-" { grouped.append(",") }
+        grouped.append(digit)
+      }
+      number = String(grouped.reversed())
+    } else {
+      number = String(value)
+    }
+    return (approximate ? "about " : "") + number + (unit.map { " " + $0 } ?? "")
+  }
+
+  /// Two significant figures, so distractors look like figures a source would give.
+  static func round(_ value: Double) -> Double {
+    guard value >= 10 else { return Foundation.round(value) }
+    let magnitude = pow(10, Foundation.floor(log10(value)) - 1)
+    return Foundation.round(value / magnitude) * magnitude
+  }
+
+  /// "According to X, …?" questions over historians' and sources' readings.
+  func claimCards() -> [Card] {
+    index.corpus.claims.flatMap { claim -> [Card] in
+      guard claim.readings.count >= 2 else { return [] }
+      return claim.readings.map { reading in
+        let id = "interpretation:\(claim.id)@\(reading.holder.comparisonKey)"
+        var rng = generator(for: id)
+        let others = claim.readings.filter { $0.answer != reading.answer }.map(\.answer)
+        let options = ([reading.answer] + others.prefix(Self.choiceCount - 1)).shuffled(using: &rng)
+        return Card(
+          id: id, fact: "\(claim.id).\(reading.holder.comparisonKey)", kind: .interpretation,
+          prompt: "According to \(reading.holder), \(claim.question)", answer: reading.answer,
+          choices: options, expected: .choice, forms: [.choice],
+          explanation: claim.readings.map { "\($0.holder): \($0.answer)" }.joined(separator: " "),
+          sources: index.cardSources(reading.sources), topics: claim.about + [claim.id],
+          disputed: true)
+      }
+    }
+  }
+}
