@@ -13,7 +13,7 @@ public final class ReadlineLineReader: LineReader {
     rl_readline_name = UnsafePointer(strdup("plenum"))
     rl_attempted_completion_function = plenumAttemptCompletion
     // Names contain spaces: the whole line is the word being completed.
-    rl_completer_word_break_characters = strdup("\n")
+    rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
     using_history()
     stifle_history(1000)
     if let historyPath {
