@@ -1,15 +1,38 @@
 import ArgumentParser
+import Foundation
 import PlenumKit
 
 /// The `plenum` command: study the August 1956 Plenum, generate decks, see progress.
 public struct Plenum: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "plenum",
-    abstract: "Study the August 1956 Plenum of the Korean Workers' Party with spaced repetition.")
+    abstract: "Study the August 1956 Plenum of the Korean Workers' Party with spaced repetition.",
+    discussion: """
+      With no command, 'plenum' starts studying the default deck. Progress is kept in
+      progress/<learner>/ inside the project folder, else in $XDG_DATA_HOME/plenum/<learner>/.
+      PLENUM_NOW=2026-09-01T09:00:00Z runs at another time (for demos and tests).
+      """,
+    version: "1.0.0",
+    subcommands: [
+      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self, Doctor.self,
+      ExportLog.self, Optimize.self, Report.self,
+    ],
+    defaultSubcommand: Study.self)
 
   public init() {}
 
-  public func run() throws {
-    print(EmbeddedCorpus.schema.prefix(40))
+  /// Runs the command line and exits with the documented code for each failure.
+  public static func runMain(_ arguments: [String]? = nil) -> Never {
+    setvbuf(stdout, nil, _IOLBF, 0)
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      exit(ExitStatus.success)
+    } catch let error as PlenumError {
+      FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
+      exit(error.code)
+    } catch {
+      exit(withError: error)
+    }
   }
 }

@@ -1,3 +1,3 @@
 import PlenumCLI
 
-Plenum.main()
+Plenum.runMain()

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// Where progress lives and whose it is; shared by every command that reads or writes it.
+struct ProgressOptions: ParsableArguments {
+  @Option(help: "The learner whose progress to use (letters, digits, '-', '_', '.').")
+  var learner: String = "default"
+
+  @Option(
+    name: .customLong("progress"),
+    help: ArgumentHelp("The progress folder (default: ./progress in the project, else $XDG_DATA_HOME/plenum).", valueName: "dir"))
+  var progressFolder: String?
+}
