@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import PlenumKit
+
+/// `plenum grade CARD ANSWER`: how an answer to a card would be judged (for teachers).
+struct Grade: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Show how an answer to a card would be judged.",
+    discussion: "Exit status: 0 correct, 1 close or wrong, 68 unknown card, 64 an answer the card cannot take.")
+
+  @Argument(help: "The card id (see 'plenum generate').")
+  var card: String
+
+  @Argument(help: "The answer to judge, as a learner would type it.")
+  var answer: String
+
+  @Option(help: "The form to judge it in: typed, choice, truth, order or cloze (default: typed when the card allows it).")
+  var form: String?
+
+  @Option(help: "A deck JSON file (default: the deck built from the embedded corpus).")
+  var deck: String?
+
+  @Flag(help: "Print JSON.")
+  var json = false
+
+  func run() throws {
+    let deck = try CorpusSource.deck(self.deck)
+    guard let card = deck.cards.first(where: { $0.id == self.card }) else {
+      throw PlenumError(
+        "There is no card '\(TerminalText.safe(self.card))' in the deck '\(TerminalText.safe(deck.id))'. "
+          + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.",
+        code: ExitStatus.unknownCard)
+    }
+    let chosen: CardForm
+    if let form {
+      guard let parsed = CardForm(rawValue: form), card.forms.contains(parsed) else {
+        throw PlenumError(
+          "The card '\(card.id)' can be asked as \(card.forms.map(\.rawValue).joined(separator: ", ")); not as '\(TerminalText.safe(form))'.",
+          code: ExitStatus.usage)
+      }
+      chosen = parsed
+    } else {
+      chosen = card.forms.contains(.typed) ? .typed : card.forms[0]
+    }
+    let presentation = CardPresentation(card: card, form: chosen)
+    let checker = AnswerChecker(names: NameIndex(deck.names))
+    switch checker.check(answer, against: presentation.key) {
+    case .invalid(let message):
+      throw PlenumError(TerminalText.safe(message), code: ExitStatus.usage)
+    case .judged(let judgement):
+      if json {
+        var object: [String: String] = [
+          "card": card.id, "form": chosen.rawValue, "answer": answer,
+          "verdict": judgement.verdict.rawValue, "expected": judgement.expected,
+        ]
+        if let note = judgement.note { object["note"] = note }
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+      } else {
+        print("\(judgement.verdict.rawValue): expected \(TerminalText.safe(judgement.expected))"
+          + (judgement.note.map { " — " + TerminalText.safe($0) } ?? ""))
+      }
+      if judgement.verdict != .correct { throw ExitCode(ExitStatus.wrongAnswer) }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Writes the session's lines to stdout, wrapped and styled, flushed at once so a piped or
+/// killed session never loses an acknowledgement it printed.
+final class SessionOutput {
+  let style: TerminalStyle
+
+  init(style: TerminalStyle) { self.style = style }
+
+  /// Prints `text` (already safe) wrapped to the terminal width.
+  func say(_ text: String, indent: Int = 0) {
+    for line in TextWrapper.wrap(text, width: style.width, indent: indent) { emit(line) }
+  }
+
+  /// Prints a line as it is (for pre-styled or short lines).
+  func emit(_ line: String = "") {
+    fputs(line + "\n", stdout)
+    fflush(stdout)
+  }
+}

@@ -1,0 +1,265 @@
+import Foundation
+import PlenumKit
+import PlenumScheduling
+
+/// The study loop: asks due and new cards, grades, suggests a rating, and appends each
+/// review durably before showing the next card.
+final class StudySession {
+  struct Configuration {
+    var deck: Deck
+    var settings: SchedulerSettings
+    var newPerDay: Int
+  }
+
+  private let deck: Deck
+  private let fold: ProgressFold
+  private let settings: SchedulerSettings
+  private let checker: AnswerChecker
+  private let log: LearnerLog
+  private let clock: StudyClock
+  private let reader: any LineReader
+  private let out: SessionOutput
+  private var queue: StudyQueue
+  private var states: [String: CardProgress] = [:]
+  private var introducedToday = 0
+  private var postponed: Set<String> = []
+  private var undoStack: [(review: String, card: Card, rating: Rating)] = []
+  private var forcedNext: Card?
+  private var summary: SessionSummary
+  private let cardsByID: [String: Card]
+  private var completionNames: [String]
+
+  init(
+    configuration: Configuration, log: LearnerLog, clock: StudyClock, reader: any LineReader,
+    output: SessionOutput
+  ) {
+    deck = configuration.deck
+    settings = configuration.settings
+    fold = ProgressFold(settings: configuration.settings)
+    checker = AnswerChecker(names: NameIndex(deck.names))
+    self.log = log
+    self.clock = clock
+    self.reader = reader
+    out = output
+    queue = StudyQueue(
+      cards: StudyQueue.newOrder(deck.cards, seed: deck.seed), newPerDay: configuration.newPerDay)
+    summary = SessionSummary(started: clock.now)
+    cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    completionNames = deck.names.flatMap(\.names)
+  }
+
+  /// Runs until the learner quits or nothing is left; throws only when progress cannot be saved.
+  func run() throws(PlenumError) {
+    try reload()
+    let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+    out.say(
+      out.style.bold(TerminalText.safe(deck.title)) + " — \(counts.due) due, \(counts.new) new. "
+        + "Type :help for commands, Ctrl-D to stop.")
+    while true {
+      try catchUp()
+      let now = clock.now
+      let card =
+        forcedNext
+        ?? queue.next(
+          states: states, now: now, introducedToday: introducedToday, postponed: postponed)
+      forcedNext = nil
+      guard let card else {
+        out.emit()
+        out.say("Nothing more is due now. Well done.")
+        break
+      }
+      postponed.remove(card.id)
+      if try !ask(card) { break }
+    }
+    finish()
+  }
+
+  /// Reads the whole log again and refolds (start, and after an undo).
+  private func reload() throws(PlenumError) {
+    let events = try log.reviewEvents(reportTo: out)
+    states = fold.fold(events)
+    recountIntroduced()
+  }
+
+  /// Picks up reviews another process appended meanwhile.
+  private func catchUp() throws(PlenumError) {
+    for event in try log.newReviewEvents() {
+      fold.apply(event, to: &states)
+    }
+    recountIntroduced()
+  }
+
+  private func recountIntroduced() {
+    let policy = settings.dayPolicy
+    let now = clock.now
+    introducedToday = states.values.filter {
+      policy.elapsedDays(from: $0.firstReview, to: now) == 0
+    }.count
+  }
+
+  /// Asks one card; false when the learner quits.
+  private func ask(_ card: Card) throws(PlenumError) -> Bool {
+    let progress = states[card.id]
+    let presentation = CardPresentation(card: card, form: FormChooser.form(for: card, progress: progress))
+    show(presentation, isNew: progress == nil)
+    reader.setCompletions(
+      presentation.form == .choice ? [] : completionNames.filter { !presentation.options.contains($0) })
+    let shownAt = ContinuousClock.now
+    var hinted = false
+    while true {
+      guard let line = reader.readLine(prompt: "> ") else { return false }
+      let answer = line.trimmingCharacters(in: .whitespaces)
+      if answer.hasPrefix(":") {
+        switch try command(answer, card: card, presentation: presentation) {
+        case .quit: return false
+        case .next: return true
+        case .hinted: hinted = true
+        case .stay: break
+        }
+        continue
+      }
+      let judgement: Judgement
+      if answer.isEmpty {
+        judgement = Judgement(
+          verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
+      } else {
+        switch checker.check(answer, against: presentation.key) {
+        case .invalid(let message):
+          out.say(TerminalText.safe(message))
+          continue
+        case .judged(let result): judgement = result
+        }
+      }
+      let elapsed = ContinuousClock.now - shownAt
+      let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+      return try conclude(
+        card, presentation: presentation, answer: answer, judgement: judgement, hinted: hinted,
+        ms: ms)
+    }
+  }
+
+  private func show(_ presentation: CardPresentation, isNew: Bool) {
+    let card = presentation.card
+    out.emit()
+    let tag = isNew ? "new" : "review"
+    out.emit(out.style.dim("[\(tag) · \(card.kind.summary)]"))
+    out.say(out.style.bold(TerminalText.safe(card.prompt)))
+    for (letter, option) in zip(CardPresentation.letters, presentation.options) {
+      out.say("\(letter)) " + TerminalText.safe(option), indent: 2)
+    }
+    out.emit(out.style.dim(presentation.instruction))
+  }
+
+  private func conclude(
+    _ card: Card, presentation: CardPresentation, answer: String, judgement: Judgement,
+    hinted: Bool, ms: Int
+  ) throws(PlenumError) -> Bool {
+    let suggested: Rating
+    switch judgement.verdict {
+    case .correct:
+      out.emit(out.style.green("✓ Correct."))
+      suggested = hinted ? .hard : .good
+    case .close:
+      out.emit(out.style.yellow("≈ Close.") + " The answer is \(TerminalText.safe(card.answer)).")
+      suggested = .hard
+    case .wrong:
+      out.emit(out.style.red("✗ Wrong.") + " The answer is \(TerminalText.safe(card.answer)).")
+      suggested = .again
+    case .skipped:
+      out.emit("The answer is \(TerminalText.safe(card.answer)).")
+      suggested = .again
+    }
+    if let note = judgement.note { out.say(TerminalText.safe(note)) }
+    out.say(TerminalText.safe(card.explanation))
+    out.say(out.style.dim("Source: " + TerminalText.safe(card.sources.map(\.label).joined(separator: "; "))))
+    out.emit(
+      "Rate it: Enter = \(suggested.label) · 1 Again · 2 Hard · 3 Good · 4 Easy")
+    var rating = suggested
+    while true {
+      guard let line = reader.readLine(prompt: "rating> ") else {
+        out.say("Not rated; this card stays as it was.")
+        return false
+      }
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { break }
+      if let value = Int(text), let chosen = Rating(rawValue: value) {
+        rating = chosen
+        break
+      }
+      out.say("Press Enter to accept \(suggested.label), or type 1, 2, 3 or 4.")
+    }
+    let reviewID = try log.record(
+      card: card.id, deck: deck.id, at: clock.now, rating: rating, form: presentation.form.rawValue,
+      answer: answer, verdict: judgement.verdict.rawValue, ms: ms)
+    let event = ReviewEvent(card: card.id, at: clock.now, rating: rating)
+    fold.apply(event, to: &states)
+    recountIntroduced()
+    undoStack.append((reviewID, card, rating))
+    summary.reviewed += 1
+    if judgement.verdict == .correct { summary.correct += 1 }
+    let due = states[card.id]?.schedule.due ?? clock.now
+    out.emit("Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
+    return true
+  }
+
+  private enum CommandResult { case quit, next, hinted, stay }
+
+  private func command(_ text: String, card: Card, presentation: CardPresentation) throws(PlenumError)
+    -> CommandResult
+  {
+    switch text.lowercased() {
+    case ":quit", ":q", ":exit": return .quit
+    case ":help", ":h", ":?":
+      for line in Self.help { out.say(line) }
+    case ":hint":
+      out.say("Hint: " + TerminalText.safe(presentation.hint))
+      return .hinted
+    case ":skip":
+      postponed.insert(card.id)
+      out.say("Skipped for now; it comes back at the end of the session.")
+      return .next
+    case ":source":
+      for source in card.sources { out.say("Source: " + TerminalText.safe(source.label)) }
+    case ":stats":
+      let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+      out.say(
+        "This session: \(summary.reviewed) reviewed, \(summary.correct) correct. "
+          + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count).")
+    case ":undo":
+      guard let last = undoStack.popLast() else {
+        out.say("Nothing to undo in this session.")
+        return .stay
+      }
+      try log.undo(review: last.review, at: clock.now)
+      try reload()
+      summary.reviewed -= 1
+      out.say(
+        "Took back your \(last.rating.label) rating of this card: "
+          + TerminalText.safe(last.card.prompt))
+      forcedNext = last.card
+      postponed.insert(card.id)
+      return .next
+    default:
+      out.say("Unknown command \(TerminalText.safe(text)). Type :help for the list.")
+    }
+    return .stay
+  }
+
+  static let help = [
+    "Answer the question, or press Enter if you do not know. Commands:",
+    "  :hint    a clue (a correct answer after a hint suggests Hard)",
+    "  :skip    ask this card later in the session",
+    "  :undo    take back the last rating (saved in the log, survives restarts)",
+    "  :source  the full citation for this card",
+    "  :stats   progress so far",
+    "  :help    this list",
+    "  :quit    end the session (Ctrl-D does the same; Ctrl-C clears the line)",
+  ]
+
+  private func finish() {
+    let now = clock.now
+    let nextDue = states.values.map(\.schedule.due).filter { $0 > now }.min()
+    out.emit()
+    for line in summary.lines(now: now, nextDue: nextDue) { out.say(line) }
+  }
+}

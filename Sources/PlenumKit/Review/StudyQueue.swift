@@ -1,0 +1,83 @@
+import Foundation
+import PlenumScheduling
+
+/// Chooses what to ask next: learning cards whose step is due, then review cards due now
+/// (most overdue first), then today's new cards; learning cards due within the learn-ahead
+/// window come early when nothing else is left, as in Anki.
+public struct StudyQueue: Sendable {
+  /// How far ahead a learning card may be shown when nothing else is due (Anki: 20 minutes).
+  public static let learnAhead: TimeInterval = 20 * 60
+
+  public var cards: [Card]
+  public var newPerDay: Int
+
+  public init(cards: [Card], newPerDay: Int) {
+    self.cards = cards
+    self.newPerDay = newPerDay
+  }
+
+  /// New cards in a stable order that spreads related cards apart (by a hash of the id), so
+  /// "When was X?" is not followed by "What happened on that day?".
+  public static func newOrder(_ cards: [Card], seed: UInt64) -> [Card] {
+    cards.map { card -> (Card, UInt64) in
+      var rng = SeededGenerator(seed: seed, key: card.id)
+      return (card, rng.next())
+    }.sorted { $0.1 < $1.1 }.map(\.0)
+  }
+
+  /// The next card, or nil when the session is done. `introducedToday` counts new cards
+  /// first seen today; `postponed` are cards skipped this session (asked last).
+  public func next(
+    states: [String: CardProgress], now: Date, introducedToday: Int,
+    postponed: Set<String> = []
+  ) -> Card? {
+    var dueLearning: (Card, Date)?
+    var dueReview: (Card, Date)?
+    var aheadLearning: (Card, Date)?
+    var firstNew: Card?
+    for card in cards where !postponed.contains(card.id) {
+      guard let state = states[card.id] else {
+        if firstNew == nil { firstNew = card }
+        continue
+      }
+      let due = state.schedule.due
+      let learning = state.schedule.phase != .review
+      if due <= now {
+        if learning {
+          if dueLearning.map({ due < $0.1 }) ?? true { dueLearning = (card, due) }
+        } else if dueReview.map({ due < $0.1 }) ?? true {
+          dueReview = (card, due)
+        }
+      } else if learning, due <= now.addingTimeInterval(Self.learnAhead) {
+        if aheadLearning.map({ due < $0.1 }) ?? true { aheadLearning = (card, due) }
+      }
+    }
+    if let card = dueLearning?.0 ?? dueReview?.0 { return card }
+    if introducedToday < newPerDay, let firstNew { return firstNew }
+    if let card = aheadLearning?.0 { return card }
+    return cards.first { postponed.contains($0.id) && isAskable($0, states: states, now: now, introducedToday: introducedToday) }
+  }
+
+  private func isAskable(
+    _ card: Card, states: [String: CardProgress], now: Date, introducedToday: Int
+  ) -> Bool {
+    guard let state = states[card.id] else { return introducedToday < newPerDay }
+    return state.schedule.due <= now.addingTimeInterval(Self.learnAhead)
+  }
+
+  /// Counts for a status line: due now (learning and review) and new still available today.
+  public func counts(states: [String: CardProgress], now: Date, introducedToday: Int) -> (
+    due: Int, new: Int
+  ) {
+    var due = 0
+    var unseen = 0
+    for card in cards {
+      if let state = states[card.id] {
+        if state.schedule.due <= now { due += 1 }
+      } else {
+        unseen += 1
+      }
+    }
+    return (due, min(unseen, max(0, newPerDay - introducedToday)))
+  }
+}
