@@ -1,0 +1,78 @@
+extension AnswerChecker {
+  /// Grades a typed name: spellings of the expected entry are correct, another entry is wrong,
+  /// part of the name or a typo nearer the expected entry than any other is close.
+  func checkName(_ input: String, id: String, display: String) -> AnswerOutcome {
+    let parts = RomanizationKey.tokenKeys(input)
+    let key = parts.joined()
+    guard !key.isEmpty else { return .invalid("Type a name, or skip the card.") }
+    let plain = TextFolding.plain(input)
+    let index = names.entry(id: id) == nil ? NameIndex(names.entries + [NameEntry(id: id, kind: .other, names: [display])]) : names
+    guard let expectedIndex = index.entryByID[id] else {
+      return judged(.wrong, display)
+    }
+    let expected = index.entries[expectedIndex]
+
+    // 1. A spelling the deck lists, or another entry's listed spelling.
+    if let owners = index.entriesByPlain[plain] {
+      if owners.contains(expectedIndex) { return judged(.correct, display) }
+      return judged(.wrong, display, note: anotherNote(index.entries[owners[0]], expected))
+    }
+    // 2. The same romanization key: correct unless the key also fits someone else.
+    if let owners = index.entriesByKey[key] {
+      let others = owners.filter { $0 != expectedIndex }
+      if others.isEmpty { return judged(.correct, display) }
+      if owners.contains(expectedIndex) {
+        return judged(.close, display, note: "that spelling also fits \(index.entries[others[0]].displayName)")
+      }
+      return judged(.wrong, display, note: anotherNote(index.entries[others[0]], expected))
+    }
+    let expectedVariants = index.variants.filter { $0.entry == expectedIndex }
+    // 3. Only the surname or only the given name.
+    if expectedVariants.contains(where: { $0.partKeys.contains(key) }) {
+      return judged(.close, display, note: "give the full name")
+    }
+    if let other = index.variants.first(where: { $0.entry != expectedIndex && $0.partKeys.contains(key) }) {
+      return judged(.wrong, display, note: "that is part of the name of \(anotherDescription(index.entries[other.entry], expected))")
+    }
+    // 4. A typo: close only when nearer the expected name than to any other name.
+    let scalars = Array(key.unicodeScalars)
+    var best: Int?
+    for variant in expectedVariants {
+      let allowance = Self.typoAllowance(forLength: variant.scalars.count)
+      let distance = EditDistance.damerau(scalars, variant.scalars, limit: allowance)
+      if distance <= allowance { best = min(best ?? distance, distance) }
+    }
+    var nearest: (entry: Int, distance: Int)?
+    for variant in index.variants where variant.entry != expectedIndex {
+      // With a typo of the expected name in hand, only an equally near other name matters.
+      let limit = min(Self.typoAllowance(forLength: variant.scalars.count), best ?? Int.max)
+      let distance = EditDistance.damerau(scalars, variant.scalars, limit: limit)
+      if distance <= limit, distance < (nearest?.distance ?? Int.max) {
+        nearest = (variant.entry, distance)
+      }
+    }
+    if let best, best < (nearest?.distance ?? Int.max) {
+      return judged(.close, display, note: "check the spelling")
+    }
+    if let nearest {
+      let other = index.entries[nearest.entry]
+      return judged(.wrong, display, note: "that looks like \(anotherDescription(other, expected))")
+    }
+    return judged(.wrong, display)
+  }
+
+  /// "that is Choe Yong-geon, another person" (or "…, a faction" when the kinds differ).
+  func anotherNote(_ other: NameEntry, _ expected: NameEntry) -> String {
+    "that is \(anotherDescription(other, expected))"
+  }
+
+  func anotherDescription(_ other: NameEntry, _ expected: NameEntry) -> String {
+    let noun = other.kind.noun
+    return other.kind == expected.kind
+      ? "\(other.displayName), another \(noun)" : "\(other.displayName), a \(noun)"
+  }
+
+  func judged(_ verdict: Verdict, _ expected: String, note: String? = nil) -> AnswerOutcome {
+    .judged(Judgement(verdict: verdict, expected: expected, note: note))
+  }
+}

@@ -1,0 +1,58 @@
+/// A spelling-independent key for Korean names: romanization variants of one name collide.
+///
+/// McCune–Reischauer and Revised Romanization differ in aspiration marks (ch'/ch), vowels
+/// (ŏ/eo, ŭ/eu), voicing (k/g, t/d, p/b, ch/j) and hyphenation; older texts write "Sung" for
+/// 성 and "kun" for 건. The key erases exactly those differences, and maps the usual surname
+/// spellings (Bak/Pak/Park, Gim/Kim, Li/Yi/Ri/Lee/Rhee, Choe/Ch'oe/Choi) to one form, so
+/// "Pak Chang-ok" and "Bak Changok" share a key while different people keep different ones.
+public enum RomanizationKey {
+  /// The key of a whole name ("Pak Chang-ok" → "PaKCaNoK").
+  public static func make(_ name: String) -> String { tokenKeys(name).joined() }
+
+  /// The key of each word of a name, surname first as typed; a leading "the" is dropped.
+  public static func tokenKeys(_ name: String) -> [String] {
+    var words = TextFolding.tokens(name, expandBreves: true)
+    if words.count > 1, words[0] == "the" { words.removeFirst() }
+    guard !words.isEmpty else { return [] }
+    if let surname = surnames[words[0]] { words[0] = surname }
+    return words.map(wordKey)
+  }
+
+  /// The key of one word: sound classes of a romanized syllable string.
+  static func wordKey(_ word: String) -> String {
+    var s = word
+    for (from, to) in rewrites { s = s.replacingOccurrences(of: from, with: to) }
+    var key = ""
+    var last: Character?
+    for ch in s {
+      let mapped = consonantClass[ch] ?? ch
+      // Doubled letters (RR tense consonants "kk", "jj"; "oo") count once.
+      if mapped != last { key.append(mapped) }
+      last = mapped
+    }
+    return key
+  }
+
+  /// Ordered rewrites: multi-letter spellings first, so "ch" is read before "h" or "c".
+  static let rewrites: [(String, String)] = [
+    ("tch", "ch"), ("ch", "C"), ("j", "C"),
+    ("eo", "o"), ("eu", "u"), ("oo", "u"), ("u", "o"),
+    ("ng", "N"), ("sh", "s"), ("kh", "k"), ("ph", "p"), ("th", "t"),
+  ]
+
+  /// Voiced and voiceless stops are one class; r and l are one Korean letter.
+  static let consonantClass: [Character: Character] = [
+    "k": "K", "g": "K", "t": "T", "d": "T", "p": "P", "b": "P", "r": "l",
+  ]
+
+  /// Common spellings of Korean surnames, mapped to one form.
+  static let surnames: [String: String] = [
+    "bak": "pak", "park": "pak", "pak": "pak", "bahk": "pak",
+    "gim": "kim", "kim": "kim",
+    "li": "yi", "yi": "yi", "ri": "yi", "lee": "yi", "rhee": "yi", "rhie": "yi", "i": "yi",
+    "choe": "choe", "choi": "choe", "chwe": "choe", "choei": "choe",
+    "yoon": "yun", "yun": "yun", "jung": "jong", "chung": "jong", "jeong": "jong",
+    "rim": "im", "lim": "im", "im": "im", "ryu": "yu", "yu": "yu", "yoo": "yu", "lyu": "yu",
+    "roh": "no", "noh": "no", "no": "no",
+  ]
+}
