@@ -48,24 +48,18 @@ struct CorpusIndex {
   }
 
   /// The name table a deck carries for grading.
-  var names: [DeckName] {
-    corpus.actors.map { DeckName(kind: "actor", id: $0.id, names: [$0.name] + $0.aliases) }
+  var names: [NameEntry] {
+    corpus.actors.map { NameEntry(id: $0.id, kind: .actor, names: [$0.name] + $0.aliases) }
       + corpus.factions.map {
-        DeckName(kind: "faction", id: $0.id, names: [$0.name] + $0.aliases)
+        NameEntry(id: $0.id, kind: .faction, names: [$0.name] + $0.aliases)
       }
-      + corpus.places.map { DeckName(kind: "place", id: $0.id, names: [$0.name] + $0.aliases) }
+      + corpus.places.map { NameEntry(id: $0.id, kind: .place, names: [$0.name] + $0.aliases) }
   }
 
   func actorName(_ id: String) -> String { actors[id]?.name ?? id }
 }
 
 extension String {
-  /// The text with its first letter upper-cased, for names that start a sentence.
-  var capitalizedFirst: String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
-  }
-
   /// A summary with its cloze markers removed.
   var withoutClozeMarkers: String {
     replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")

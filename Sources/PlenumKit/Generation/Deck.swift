@@ -14,10 +14,10 @@ public struct Deck: Hashable, Sendable, Codable {
   public var seed: UInt64
   public var cards: [Card]
   /// Every actor, faction and place with its spellings, for grading names.
-  public var names: [DeckName]
+  public var names: [NameEntry]
 
   public init(
-    id: String, title: String, corpus: String, seed: UInt64, cards: [Card], names: [DeckName]
+    id: String, title: String, corpus: String, seed: UInt64, cards: [Card], names: [NameEntry]
   ) {
     self.format = Deck.formatVersion
     self.id = id
@@ -25,21 +25,6 @@ public struct Deck: Hashable, Sendable, Codable {
     self.corpus = corpus
     self.seed = seed
     self.cards = cards
-    self.names = names
-  }
-}
-
-/// An actor, faction or place and the spellings that name it.
-public struct DeckName: Hashable, Sendable, Codable {
-  /// "actor", "faction" or "place".
-  public var kind: String
-  public var id: String
-  /// The display name first, then the aliases.
-  public var names: [String]
-
-  public init(kind: String, id: String, names: [String]) {
-    self.kind = kind
-    self.id = id
     self.names = names
   }
 }
