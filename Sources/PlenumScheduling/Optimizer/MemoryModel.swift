@@ -1,0 +1,180 @@
+import Foundation
+
+/// One partial derivative per FSRS-6 parameter (lanes 21…31 stay zero).
+typealias ParameterPartials = SIMD32<Double>
+
+/// The FSRS-6 memory model as the optimizer needs it: the state transition of one review,
+/// optionally with its local partial derivatives, so the fitter can carry the sensitivities
+/// ∂S/∂w and ∂D/∂w forward along a card (forward-mode differentiation).
+///
+/// Self-contained on purpose: the scheduler proper lives outside Optimizer/, and the two are
+/// checked against the same formulas (DESIGN.md, "Scheduling: FSRS-6").
+struct MemoryModel {
+  static let minimumStability = 0.001
+  static let maximumStability = 36500.0
+
+  let w: [Double]
+  /// −w20: the exponent of the power forgetting curve.
+  let decay: Double
+  /// 0.9^(1/decay) − 1, so that R(S, S) = 0.9.
+  let factor: Double
+  /// d(factor)/d(decay), for the derivative of R with respect to w20.
+  let factorByDecay: Double
+  /// D0(Easy), unclamped: the target of mean reversion.
+  let easyDifficulty: Double
+  let expW8: Double
+  /// e^(−w17·w18): a lapse never leaves more than S·this.
+  let lapseCeiling: Double
+
+  init(_ values: [Double]) {
+    w = values
+    decay = -values[20]
+    let root = pow(0.9, 1 / decay)
+    factor = root - 1
+    factorByDecay = root * (-log(0.9) / (decay * decay))
+    easyDifficulty = values[4] - exp(3 * values[5]) + 1
+    expW8 = exp(values[8])
+    lapseCeiling = exp(-values[17] * values[18])
+  }
+
+  /// The state after a card's first review, with ∂S/∂w and ∂D/∂w when `partials`.
+  @inline(__always)
+  func initial(_ rating: Int, partials: Bool) -> Transition {
+    var out = Transition()
+    out.stability = max(w[rating - 1], Self.minimumStability)
+    let grow = exp(w[5] * Double(rating - 1))
+    let raw = w[4] - grow + 1
+    out.difficulty = min(max(raw, 1), 10)
+    if partials {
+      out.stabilityByW[rating - 1] = 1
+      if raw > 1 && raw < 10 {
+        out.difficultyByW[4] = 1
+        out.difficultyByW[5] = -Double(rating - 1) * grow
+      }
+    }
+    return out
+  }
+
+  /// Recall probability after `elapsed` days at stability `s`.
+  @inline(__always)
+  func retrievability(elapsed: Double, stability s: Double) -> Double {
+    pow(1 + factor * elapsed / s, decay)
+  }
+
+  /// The state after a review `elapsed` days after the previous one, graded `rating`, from
+  /// stability `s` and difficulty `d`; with local partials when `partials`.
+  @inline(__always)
+  func transition(stability s: Double, difficulty d: Double, elapsed t: Double, rating g: Int, partials: Bool)
+    -> Transition
+  {
+    var out = Transition()
+    let grade = Double(g)
+    var newS: Double
+    if t == 0 {
+      // Same-day review: the short-term formula, never shrinking S unless the card was forgotten.
+      let raw = exp(w[17] * (grade - 3 + w[18])) * pow(s, -w[19])
+      if g >= 2 && raw < 1 {
+        newS = s
+        if partials { out.stabilityByS = 1 }
+      } else {
+        newS = s * raw
+        if partials {
+          out.stabilityByS = raw * (1 - w[19])
+          out.stabilityByW[17] = newS * (grade - 3 + w[18])
+          out.stabilityByW[18] = newS * w[17]
+          out.stabilityByW[19] = -newS * log(s)
+        }
+      }
+    } else {
+      let base = 1 + factor * t / s
+      let r = pow(base, decay)
+      out.retrievability = r
+      if partials {
+        out.retrievabilityByS = r * decay / base * (-factor * t / (s * s))
+        out.retrievabilityByW20 = -r * (log(base) + decay / base * (t / s) * factorByDecay)
+      }
+      if g == 1 {
+        let dPow = pow(d, -w[12])
+        let sPow = pow(s + 1, w[13])
+        let eR = exp((1 - r) * w[14])
+        let raw = w[11] * dPow * (sPow - 1) * eR
+        let ceiling = s * lapseCeiling
+        if ceiling < raw {
+          newS = ceiling
+          if partials {
+            out.stabilityByS = lapseCeiling
+            out.stabilityByW[17] = -ceiling * w[18]
+            out.stabilityByW[18] = -ceiling * w[17]
+          }
+        } else {
+          newS = raw
+          if partials {
+            let byR = -w[14] * raw
+            out.stabilityByS = w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
+            out.stabilityByD = -w[12] * raw / d
+            out.stabilityByW[11] = dPow * (sPow - 1) * eR
+            out.stabilityByW[12] = -raw * log(d)
+            out.stabilityByW[13] = w[11] * dPow * eR * sPow * log(s + 1)
+            out.stabilityByW[14] = raw * (1 - r)
+            out.stabilityByW[20] = byR * out.retrievabilityByW20
+          }
+        }
+      } else {
+        let hard = g == 2 ? w[15] : 1
+        let easy = g == 4 ? w[16] : 1
+        let sPow = pow(s, -w[9])
+        let eR = exp((1 - r) * w[10])
+        let core = expW8 * (11 - d) * sPow * (eR - 1)
+        let increase = core * hard * easy
+        newS = s * (1 + increase)
+        if partials {
+          let byR = s * expW8 * (11 - d) * sPow * hard * easy * (-w[10] * eR)
+          out.stabilityByS = 1 + increase * (1 - w[9]) + byR * out.retrievabilityByS
+          out.stabilityByD = -s * expW8 * sPow * (eR - 1) * hard * easy
+          out.stabilityByW[8] = s * increase
+          out.stabilityByW[9] = -s * increase * log(s)
+          out.stabilityByW[10] = s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR
+          if g == 2 { out.stabilityByW[15] = s * core }
+          if g == 4 { out.stabilityByW[16] = s * core }
+          out.stabilityByW[20] = byR * out.retrievabilityByW20
+        }
+      }
+    }
+    if !(newS > Self.minimumStability && newS < Self.maximumStability) {
+      newS = min(max(newS, Self.minimumStability), Self.maximumStability)
+      out.stabilityByS = 0
+      out.stabilityByD = 0
+      out.stabilityByW = ParameterPartials()
+    }
+    out.stability = newS
+
+    // Difficulty: linear damping toward 10, then mean reversion toward D0(Easy).
+    let damped = d - w[6] * (grade - 3) * (10 - d) / 9
+    let reverted = w[7] * easyDifficulty + (1 - w[7]) * damped
+    out.difficulty = min(max(reverted, 1), 10)
+    if partials && reverted > 1 && reverted < 10 {
+      out.difficultyByD = (1 - w[7]) * (1 + w[6] * (grade - 3) / 9)
+      out.difficultyByW[4] = w[7]
+      out.difficultyByW[5] = -3 * w[7] * exp(3 * w[5])
+      out.difficultyByW[6] = -(1 - w[7]) * (grade - 3) * (10 - d) / 9
+      out.difficultyByW[7] = easyDifficulty - damped
+    }
+    return out
+  }
+}
+
+/// The result of one review in `MemoryModel`: the new state and, when asked for, how it
+/// depends locally on the previous state and on the parameters.
+struct Transition {
+  var stability = 0.0
+  var difficulty = 0.0
+  /// R at the moment of the review (1 for same-day reviews).
+  var retrievability = 1.0
+  var retrievabilityByS = 0.0
+  var retrievabilityByW20 = 0.0
+  var stabilityByS = 0.0
+  var stabilityByD = 0.0
+  var stabilityByW = ParameterPartials()
+  var difficultyByD = 0.0
+  var difficultyByW = ParameterPartials()
+}
