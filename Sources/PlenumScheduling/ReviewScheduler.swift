@@ -51,7 +51,9 @@ public struct ReviewScheduler: Sendable {
   /// The state after a review rated `rating` at `date`. `nil`, or a state kept by the other
   /// algorithm (the kind was switched), counts as a card never reviewed: rebuild states by
   /// folding the whole log after switching, as the log is the truth.
-  public func reviewed(_ schedule: CardSchedule?, rating: Rating, at date: Date, fuzzKey: FuzzKey? = nil) -> CardSchedule {
+  public func reviewed(
+    _ schedule: CardSchedule?, rating: Rating, at date: Date, fuzzKey: FuzzKey? = nil
+  ) -> CardSchedule {
     switch (kind, schedule) {
     case (.fsrs, .fsrs(let card)):
       .fsrs(fsrs.review(card, rating: rating, at: date, fuzzKey: fuzzKey))

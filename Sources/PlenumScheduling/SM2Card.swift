@@ -14,7 +14,9 @@ public struct SM2Card: Hashable, Codable, Sendable {
   public var lastReview: Date?
 
   /// A card with every field given.
-  public init(repetitions: Int, easinessFactor: Double, intervalDays: Int, due: Date, lastReview: Date?) {
+  public init(
+    repetitions: Int, easinessFactor: Double, intervalDays: Int, due: Date, lastReview: Date?
+  ) {
     self.repetitions = repetitions
     self.easinessFactor = easinessFactor
     self.intervalDays = intervalDays
@@ -24,6 +26,8 @@ public struct SM2Card: Hashable, Codable, Sendable {
 
   /// A card never reviewed, due at `date`: no repetitions, EF 2.5, no interval.
   public static func new(at date: Date) -> SM2Card {
-    SM2Card(repetitions: 0, easinessFactor: SM2Scheduler.initialEasiness, intervalDays: 0, due: date, lastReview: nil)
+    SM2Card(
+      repetitions: 0, easinessFactor: SM2Scheduler.initialEasiness, intervalDays: 0, due: date,
+      lastReview: nil)
   }
 }

@@ -50,7 +50,8 @@ public struct SM2Scheduler: Sendable {
       case 0: interval = 1
       case 1: interval = 6
       default:
-        let next = (Double(card.intervalDays) * card.easinessFactor).rounded(.toNearestOrAwayFromZero)
+        let next = (Double(card.intervalDays) * card.easinessFactor).rounded(
+          .toNearestOrAwayFromZero)
         interval = next >= Double(maximumInterval) ? maximumInterval : Int(next)
       }
       repetitions += 1
@@ -60,7 +61,8 @@ public struct SM2Scheduler: Sendable {
     }
     interval = min(interval, maximumInterval)
     let miss = Double(5 - q)
-    let easiness = max(card.easinessFactor + (0.1 - miss * (0.08 + miss * 0.02)), Self.minimumEasiness)
+    let easiness = max(
+      card.easinessFactor + (0.1 - miss * (0.08 + miss * 0.02)), Self.minimumEasiness)
     return SM2Card(
       repetitions: repetitions, easinessFactor: easiness, intervalDays: interval,
       due: days.due(reviewedAt: date, afterDays: interval), lastReview: date)

@@ -26,7 +26,8 @@ import Testing
   @Test func schedulesOfBothKindsSurviveJSON() throws {
     for kind in SchedulerKind.allCases {
       let seam = ReviewScheduler(kind: kind, settings: .defaults)
-      let schedule = seam.reviewed(seam.reviewed(nil, rating: .good, at: at), rating: .easy, at: at.addingTimeInterval(700))
+      let schedule = seam.reviewed(
+        seam.reviewed(nil, rating: .good, at: at), rating: .easy, at: at.addingTimeInterval(700))
       #expect(try roundTrip(schedule) == schedule)
     }
   }

@@ -37,10 +37,14 @@ import Testing
           for phase in CardPhase.allCases {
             for step in phase == .review ? [nil] : [0, 1] as [Int?] {
               let card = FSRSCard(
-                phase: phase, step: step, memory: MemoryState(stability: stability, difficulty: difficulty),
+                phase: phase, step: step,
+                memory: MemoryState(stability: stability, difficulty: difficulty),
                 due: at, lastReview: at.addingTimeInterval(-Double(elapsed) * 86_400 - 60))
               let dues = Rating.allCases.map { scheduler.review(card, rating: $0, at: at).due }
-              #expect(dues == dues.sorted(), "\(phase) step \(String(describing: step)) S \(stability) D \(difficulty) t \(elapsed): \(dues)")
+              #expect(
+                dues == dues.sorted(),
+                "\(phase) step \(String(describing: step)) S \(stability) D \(difficulty) t \(elapsed): \(dues)"
+              )
             }
           }
         }
@@ -53,9 +57,13 @@ import Testing
       for difficulty in difficulties {
         for elapsed in [0, 1, 3, 30, 400] {
           let memory = MemoryState(stability: stability, difficulty: difficulty)
-          let next = Rating.allCases.map { scheduler.nextMemory(after: memory, elapsedDays: elapsed, rating: $0).stability }
+          let next = Rating.allCases.map {
+            scheduler.nextMemory(after: memory, elapsedDays: elapsed, rating: $0).stability
+          }
           #expect(next == next.sorted(), "S \(stability) D \(difficulty) t \(elapsed): \(next)")
-          let harder = Rating.allCases.map { scheduler.nextMemory(after: memory, elapsedDays: elapsed, rating: $0).difficulty }
+          let harder = Rating.allCases.map {
+            scheduler.nextMemory(after: memory, elapsedDays: elapsed, rating: $0).difficulty
+          }
           #expect(harder == harder.sorted(by: >), "S \(stability) D \(difficulty): \(harder)")
         }
       }
@@ -68,7 +76,9 @@ import Testing
       var previous = 1.0
       for days in [1, 2, 5, 10, 100, 1000, 36500] {
         let recall = scheduler.retrievability(stability: stability, elapsedDays: days)
-        #expect(recall > 0 && recall < previous, "S \(stability), \(days) days: \(recall) after \(previous)")
+        #expect(
+          recall > 0 && recall < previous,
+          "S \(stability), \(days) days: \(recall) after \(previous)")
         previous = recall
       }
     }

@@ -26,8 +26,10 @@ import Testing
   }
 
   @Test func aStateFromTheOtherAlgorithmStartsOver() {
-    let sm2State = ReviewScheduler(kind: .sm2, settings: settings).reviewed(nil, rating: .easy, at: at)
+    let sm2State = ReviewScheduler(kind: .sm2, settings: settings).reviewed(
+      nil, rating: .easy, at: at)
     let seam = ReviewScheduler(kind: .fsrs, settings: settings)
-    #expect(seam.reviewed(sm2State, rating: .good, at: at) == seam.reviewed(nil, rating: .good, at: at))
+    #expect(
+      seam.reviewed(sm2State, rating: .good, at: at) == seam.reviewed(nil, rating: .good, at: at))
   }
 }

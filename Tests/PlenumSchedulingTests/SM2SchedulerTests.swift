@@ -26,7 +26,9 @@ import Testing
   func expectSequence(_ actual: [(Int, Int, Double)], _ expected: [(Int, Int, Double)]) {
     #expect(actual.count == expected.count)
     for (index, (a, e)) in zip(actual, expected).enumerated() {
-      #expect(a.0 == e.0 && a.1 == e.1, "review \(index): interval/repetitions \(a.0)/\(a.1), expected \(e.0)/\(e.1)")
+      #expect(
+        a.0 == e.0 && a.1 == e.1,
+        "review \(index): interval/repetitions \(a.0)/\(a.1), expected \(e.0)/\(e.1)")
       #expect(abs(a.2 - e.2) < 1e-12, "review \(index): EF \(a.2), expected \(e.2)")
     }
   }
@@ -37,7 +39,9 @@ import Testing
 
   @Test func goodKeepsEasinessAndMultipliesByIt() {
     // q = 4 changes EF by 0.1 − 1·(0.08 + 0.02) = 0. Intervals 1, 6, 6·2.5 = 15, 15·2.5 = 37.5 → 38, 38·2.5 = 95.
-    expectSequence(run([.good, .good, .good, .good, .good]), [(1, 1, 2.5), (6, 2, 2.5), (15, 3, 2.5), (38, 4, 2.5), (95, 5, 2.5)])
+    expectSequence(
+      run([.good, .good, .good, .good, .good]),
+      [(1, 1, 2.5), (6, 2, 2.5), (15, 3, 2.5), (38, 4, 2.5), (95, 5, 2.5)])
   }
 
   @Test func easyRaisesEasinessByATenth() {
@@ -63,11 +67,15 @@ import Testing
     // 2.5 → 2.18 → 1.86 → 1.54 → 1.22, held at 1.3; then 1, 6, 6·1.3 = 7.8 → 8.
     expectSequence(
       run([.again, .again, .again, .again, .again, .good, .good, .good]),
-      [(1, 0, 2.18), (1, 0, 1.86), (1, 0, 1.54), (1, 0, 1.3), (1, 0, 1.3), (1, 1, 1.3), (6, 2, 1.3), (8, 3, 1.3)])
+      [
+        (1, 0, 2.18), (1, 0, 1.86), (1, 0, 1.54), (1, 0, 1.3), (1, 0, 1.3), (1, 1, 1.3),
+        (6, 2, 1.3), (8, 3, 1.3),
+      ])
   }
 
   @Test func intervalsStopAtTheMaximumInterval() {
-    let capped = SM2Scheduler(settings: SchedulerSettings(maximumInterval: 10, dayPolicy: .rolling24h))
+    let capped = SM2Scheduler(
+      settings: SchedulerSettings(maximumInterval: 10, dayPolicy: .rolling24h))
     var card: SM2Card?
     for _ in 0..<4 { card = capped.review(card, rating: .easy, at: start) }
     #expect(card?.intervalDays == 10)
@@ -75,8 +83,11 @@ import Testing
 
   @Test func dueDatesFollowTheCalendarPolicy() {
     let berlin = SM2Scheduler(
-      settings: SchedulerSettings(dayPolicy: .calendar(rolloverHour: 4, timeZoneIdentifier: "Europe/Berlin")))
+      settings: SchedulerSettings(
+        dayPolicy: .calendar(rolloverHour: 4, timeZoneIdentifier: "Europe/Berlin")))
     // 22:00 CET on 28 March, one day → 04:00 CEST on 29 March.
-    #expect(berlin.review(nil, rating: .good, at: utc("2026-03-28T21:00:00Z")).due == utc("2026-03-29T02:00:00Z"))
+    #expect(
+      berlin.review(nil, rating: .good, at: utc("2026-03-28T21:00:00Z")).due
+        == utc("2026-03-29T02:00:00Z"))
   }
 }

@@ -17,7 +17,8 @@ import Testing
     #expect(problem(.defaults) == nil)
     #expect(problem(.pyFSRS) == nil)
     #expect(problem(.defaults(timeZoneIdentifier: "America/New_York")) == nil)
-    #expect(SchedulerSettings.defaults.dayPolicy == .calendar(rolloverHour: 4, timeZoneIdentifier: "UTC"))
+    #expect(
+      SchedulerSettings.defaults.dayPolicy == .calendar(rolloverHour: 4, timeZoneIdentifier: "UTC"))
   }
 
   @Test func everyDefaultWeightIsInsideItsBounds() {
@@ -45,7 +46,8 @@ import Testing
   @Test func rejectsRetentionOutsideSeventyToNinetyNinePercent() {
     #expect(
       problem(SchedulerSettings(desiredRetention: 0.995))
-        == "Desired retention is 0.995, outside the allowed range 0.7…0.99; choose a value in that range (0.9 is the default).")
+        == "Desired retention is 0.995, outside the allowed range 0.7…0.99; choose a value in that range (0.9 is the default)."
+    )
     #expect(problem(SchedulerSettings(desiredRetention: 0.7)) == nil)
     #expect(problem(SchedulerSettings(desiredRetention: 0.99)) == nil)
   }
@@ -61,7 +63,9 @@ import Testing
   }
 
   @Test func rejectsAMaximumIntervalBelowOneDay() {
-    #expect(problem(SchedulerSettings(maximumInterval: 0)) == "Maximum interval is 0 days; it must be at least 1 day.")
+    #expect(
+      problem(SchedulerSettings(maximumInterval: 0))
+        == "Maximum interval is 0 days; it must be at least 1 day.")
   }
 
   @Test func rejectsABadRolloverHourOrTimeZone() {
@@ -69,7 +73,9 @@ import Testing
       problem(SchedulerSettings(dayPolicy: .calendar(rolloverHour: 24, timeZoneIdentifier: "UTC")))
         == "Day rollover hour is 24; it must be an hour from 0 to 23 (4 is the default).")
     #expect(
-      problem(SchedulerSettings(dayPolicy: .calendar(rolloverHour: 4, timeZoneIdentifier: "Mars/Olympus")))
+      problem(
+        SchedulerSettings(dayPolicy: .calendar(rolloverHour: 4, timeZoneIdentifier: "Mars/Olympus"))
+      )
         == "Time zone \"Mars/Olympus\" is unknown; use an IANA name such as Europe/Berlin or UTC.")
   }
 }
