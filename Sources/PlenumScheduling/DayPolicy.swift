@@ -64,17 +64,25 @@ struct ResolvedDayPolicy: Sendable {
       return review.addingTimeInterval(Double(days) * Self.secondsPerDay)
     }
     // Local wall-clock seconds since 1970 of the rollover that starts the due day.
-    let wall = Double(dayNumber(of: review) + days) * Self.secondsPerDay + rolloverSeconds
-    // Offset at the target instant: guess with the offset at `wall` read as UTC, then refine,
-    // which settles within one step unless the rollover hour itself is skipped by a DST jump.
-    let guess = wall - Double(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: wall)))
-    let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: guess))
+    let reviewOffset = timeZone.secondsFromGMT(for: review)
+    let wall =
+      Double(dayNumber(of: review, offset: reviewOffset) + days) * Self.secondsPerDay
+      + rolloverSeconds
+    // Guess the offset at the due instant with the review's own offset, then refine once if a
+    // daylight-saving change lies in between; this settles unless the rollover hour itself is skipped.
+    let guessOffset = timeZone.secondsFromGMT(
+      for: Date(timeIntervalSince1970: wall - Double(reviewOffset)))
+    if guessOffset == reviewOffset {
+      return Date(timeIntervalSince1970: wall - Double(reviewOffset))
+    }
+    let offset = timeZone.secondsFromGMT(
+      for: Date(timeIntervalSince1970: wall - Double(guessOffset)))
     return Date(timeIntervalSince1970: wall - Double(offset))
   }
 
   /// The local learning day containing `date`: days since 1970-01-01 of the wall clock shifted back by the rollover.
-  private func dayNumber(of date: Date) -> Int {
-    let offset = Double(timeZone?.secondsFromGMT(for: date) ?? 0)
+  private func dayNumber(of date: Date, offset: Int? = nil) -> Int {
+    let offset = Double(offset ?? timeZone?.secondsFromGMT(for: date) ?? 0)
     let wall = date.timeIntervalSince1970 + offset - rolloverSeconds
     return Int((wall / Self.secondsPerDay).rounded(.down))
   }

@@ -6,22 +6,28 @@ extension FSRSScheduler {
   /// No memory yet: the initial state for the rating. Less than a day elapsed: the same-day
   /// update. Otherwise (or with no previous review date): the recall or forget update at the
   /// retrievability reached. Stability is computed from the old difficulty, then difficulty is updated.
-  public func nextMemory(after memory: MemoryState?, elapsedDays: Int?, rating: Rating) -> MemoryState {
+  public func nextMemory(after memory: MemoryState?, elapsedDays: Int?, rating: Rating)
+    -> MemoryState
+  {
     guard let memory else {
-      return MemoryState(stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(rating)))
+      return MemoryState(
+        stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(rating)))
     }
     let stability: Double
     if let elapsedDays, elapsedDays < 1 {
       stability = sameDayStability(memory.stability, rating: rating)
     } else {
-      let recall = elapsedDays.map { retrievability(stability: memory.stability, elapsedDays: max(0, $0)) } ?? 0
+      let recall =
+        elapsedDays.map { retrievability(stability: memory.stability, elapsedDays: max(0, $0)) }
+        ?? 0
       stability = max(
         rating == .again
           ? forgetStability(memory, retrievability: recall)
           : recallStability(memory, retrievability: recall, rating: rating),
         minimumStability)
     }
-    return MemoryState(stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
+    return MemoryState(
+      stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
   }
 
   /// S0(G) = w[G−1], at least the minimum stability.
@@ -62,7 +68,8 @@ extension FSRSScheduler {
 
   /// S·e^(w17·(G−3+w18))·S^−w19, never below S for a pass, at least the minimum stability.
   func sameDayStability(_ stability: Double, rating: Rating) -> Double {
-    var increase = pow(fsrsE, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
+    var increase =
+      pow(fsrsE, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
     if rating != .again { increase = max(increase, 1.0) }
     return max(stability * increase, minimumStability)
   }

@@ -10,7 +10,9 @@ extension FSRSScheduler {
   func afterStep(
     steps: [TimeInterval], current: Int, phase: CardPhase, rating: Rating, memory: MemoryState
   ) -> (CardPhase, Int?, Wait) {
-    let graduate: (CardPhase, Int?, Wait) = (.review, nil, .days(nextIntervalDays(stability: memory.stability)))
+    let graduate: (CardPhase, Int?, Wait) = (
+      .review, nil, .days(nextIntervalDays(stability: memory.stability))
+    )
     if steps.isEmpty || (current >= steps.count && rating != .again) {
       return graduate
     }

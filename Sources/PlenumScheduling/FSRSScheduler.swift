@@ -39,7 +39,8 @@ public struct FSRSScheduler: Sendable {
   /// with t the whole days elapsed since the last review under the day policy (0 if negative).
   public func retrievability(of card: FSRSCard, at date: Date) -> Double {
     guard let memory = card.memory, let last = card.lastReview else { return 0 }
-    return retrievability(stability: memory.stability, elapsedDays: max(0, days.elapsedDays(from: last, to: date)))
+    return retrievability(
+      stability: memory.stability, elapsedDays: max(0, days.elapsedDays(from: last, to: date)))
   }
 
   /// The forgetting curve: the probability of recall `elapsedDays` days after a review that left `stability`.
@@ -61,7 +62,9 @@ public struct FSRSScheduler: Sendable {
   ///
   /// With fuzz on and a `fuzzKey`, intervals of review cards are spread by `fuzzedInterval`
   /// with the key's draw; without a key they are not fuzzed.
-  public func review(_ card: FSRSCard?, rating: Rating, at date: Date, fuzzKey: FuzzKey? = nil) -> FSRSCard {
+  public func review(_ card: FSRSCard?, rating: Rating, at date: Date, fuzzKey: FuzzKey? = nil)
+    -> FSRSCard
+  {
     let elapsed = card?.lastReview.map { days.elapsedDays(from: $0, to: date) }
     let memory = nextMemory(after: card?.memory, elapsedDays: elapsed, rating: rating)
     var phase = card?.phase ?? .learning
@@ -70,7 +73,8 @@ public struct FSRSScheduler: Sendable {
     switch phase {
     case .learning, .relearning:
       let steps = phase == .learning ? settings.learningSteps : settings.relearningSteps
-      (phase, step, wait) = afterStep(steps: steps, current: step ?? 0, phase: phase, rating: rating, memory: memory)
+      (phase, step, wait) = afterStep(
+        steps: steps, current: step ?? 0, phase: phase, rating: rating, memory: memory)
     case .review:
       if rating == .again, let first = settings.relearningSteps.first {
         (phase, step, wait) = (.relearning, 0, .seconds(first))
@@ -84,7 +88,8 @@ public struct FSRSScheduler: Sendable {
       due = date.addingTimeInterval(seconds)
     case .days(var interval):
       if settings.fuzz, let fuzzKey {
-        interval = fuzzedInterval(days: interval, maximumInterval: settings.maximumInterval, draw: fuzzKey.draw)
+        interval = fuzzedInterval(
+          days: interval, maximumInterval: settings.maximumInterval, draw: fuzzKey.draw)
       }
       due = days.due(reviewedAt: date, afterDays: interval)
     }

@@ -17,10 +17,10 @@ public struct FuzzKey: Hashable, Codable, Sendable {
 
   /// A uniform draw in [0, 1) determined by the card id and review index alone.
   public var draw: Double {
-    var hash = Self.fnvOffsetBasis
-    for byte in cardID.utf8 {
-      hash = (hash ^ UInt64(byte)) &* Self.fnvPrime
-    }
+    // Native strings hash straight from their contiguous UTF-8 storage; others byte by byte.
+    var hash =
+      cardID.utf8.withContiguousStorageIfAvailable(Self.fnv1a)
+      ?? cardID.utf8.reduce(Self.fnvOffsetBasis) { ($0 ^ UInt64($1)) &* Self.fnvPrime }
     var index = UInt64(bitPattern: Int64(reviewIndex))
     for _ in 0..<8 {
       hash = (hash ^ (index & 0xFF)) &* Self.fnvPrime
@@ -28,6 +28,13 @@ public struct FuzzKey: Hashable, Codable, Sendable {
     }
     // The top 53 bits of the mixed value make an evenly spread double in [0, 1).
     return Double(Self.splitMix64(hash) >> 11) * 0x1.0p-53
+  }
+
+  /// FNV-1a 64 of `bytes`.
+  static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = fnvOffsetBasis
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* fnvPrime }
+    return hash
   }
 
   static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -18,16 +18,21 @@ import Testing
 
   @Test func rollingDueIsReviewTimePlusWholeDays() {
     let review = utc("2024-01-01T12:34:56Z")
-    #expect(DayPolicy.rolling24h.due(reviewedAt: review, afterDays: 3) == utc("2024-01-04T12:34:56Z"))
+    #expect(
+      DayPolicy.rolling24h.due(reviewedAt: review, afterDays: 3) == utc("2024-01-04T12:34:56Z"))
   }
 
   @Test func calendarDayStartsAtFourAmLocal() {
     // 23:00 and 05:00 the next morning are one learning day apart, 6 hours later.
-    #expect(newYork.elapsedDays(from: utc("2026-01-10T04:00:00Z"), to: utc("2026-01-10T10:00:00Z")) == 1)
+    #expect(
+      newYork.elapsedDays(from: utc("2026-01-10T04:00:00Z"), to: utc("2026-01-10T10:00:00Z")) == 1)
     // 05:00 and 03:00 the next night are the same learning day, 22 hours later.
-    #expect(newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T08:00:00Z")) == 0)
-    #expect(newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T08:59:59Z")) == 0)
-    #expect(newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T09:00:00Z")) == 1)
+    #expect(
+      newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T08:00:00Z")) == 0)
+    #expect(
+      newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T08:59:59Z")) == 0)
+    #expect(
+      newYork.elapsedDays(from: utc("2026-01-10T10:00:00Z"), to: utc("2026-01-11T09:00:00Z")) == 1)
   }
 
   @Test func calendarCountsTheShortDayOfSpringForwardAsOneDay() {
@@ -37,7 +42,8 @@ import Testing
     #expect(newYork.elapsedDays(from: start, to: utc("2026-03-08T08:00:00Z")) == 1)
     #expect(DayPolicy.rolling24h.elapsedDays(from: start, to: utc("2026-03-08T08:00:00Z")) == 0)
     // 23:00 EST on the 7th to 05:00 EDT on the 8th: 5 hours, across the 4 am rollover.
-    #expect(newYork.elapsedDays(from: utc("2026-03-08T04:00:00Z"), to: utc("2026-03-08T09:00:00Z")) == 1)
+    #expect(
+      newYork.elapsedDays(from: utc("2026-03-08T04:00:00Z"), to: utc("2026-03-08T09:00:00Z")) == 1)
   }
 
   @Test func calendarCountsTheLongDayOfFallBackAsOneDay() {
@@ -54,9 +60,13 @@ import Testing
     #expect(newYork.due(reviewedAt: review, afterDays: 1) == utc("2026-03-08T08:00:00Z"))
     #expect(newYork.due(reviewedAt: review, afterDays: 2) == utc("2026-03-09T08:00:00Z"))
     // Reviewed 02:00 EST on 7 March still belongs to the 6th, so one day → 04:00 EST on the 7th.
-    #expect(newYork.due(reviewedAt: utc("2026-03-07T07:00:00Z"), afterDays: 1) == utc("2026-03-07T09:00:00Z"))
+    #expect(
+      newYork.due(reviewedAt: utc("2026-03-07T07:00:00Z"), afterDays: 1)
+        == utc("2026-03-07T09:00:00Z"))
     // Fall back: noon EDT on 31 October, one day → 04:00 EST on 1 November.
-    #expect(newYork.due(reviewedAt: utc("2026-10-31T16:00:00Z"), afterDays: 1) == utc("2026-11-01T09:00:00Z"))
+    #expect(
+      newYork.due(reviewedAt: utc("2026-10-31T16:00:00Z"), afterDays: 1)
+        == utc("2026-11-01T09:00:00Z"))
   }
 
   @Test func calendarWorksAcrossBerlinDaylightSavingChanges() {
@@ -82,6 +92,7 @@ import Testing
     let days = scheduler.nextIntervalDays(stability: graduated.memory!.stability)
     #expect(graduated.phase == .review)
     #expect(graduated.due == newYork.due(reviewedAt: learning.due, afterDays: days))
-    #expect(graduated.due == utc("2026-03-08T08:00:00Z").addingTimeInterval(Double(days - 1) * 86_400))
+    #expect(
+      graduated.due == utc("2026-03-08T08:00:00Z").addingTimeInterval(Double(days - 1) * 86_400))
   }
 }

@@ -8,12 +8,12 @@ import Testing
   @Test func replaysEveryReferenceHistoryExactly() throws {
     var cards = 0
     var reviews = 0
-    let decoder = JSONDecoder()
+    let decoder = Fixtures.decoder()
     for file in try Fixtures.vectorFiles() {
       for (number, data) in try Fixtures.lines(of: file) {
         guard try decoder.decode(VectorShape.self, from: data).isCardHistory else { continue }
         let history = try decoder.decode(CardHistory.self, from: data)
-        let place = "\(file.lastPathComponent):\(number) card \(history.card_id)"
+        let place = "\(file.lastPathComponent):\(number) card \(history.cardId)"
         reviews += replay(history, place: place)
         cards += 1
       }
@@ -28,18 +28,18 @@ import Testing
     let s = history.scheduler
     let scheduler = FSRSScheduler(
       settings: SchedulerSettings(
-        weights: FSRSWeights(unchecked: s.parameters), desiredRetention: s.desired_retention,
-        learningSteps: s.learning_steps, relearningSteps: s.relearning_steps,
-        maximumInterval: s.maximum_interval, fuzz: false, dayPolicy: .rolling24h))
+        weights: FSRSWeights(unchecked: s.parameters), desiredRetention: s.desiredRetention,
+        learningSteps: s.learningSteps, relearningSteps: s.relearningSteps,
+        maximumInterval: s.maximumInterval, fuzz: false, dayPolicy: .rolling24h))
     var card: FSRSCard?
     for expected in history.reviews {
-      let at = Date(timeIntervalSince1970: expected.review_ts)
+      let at = Date(timeIntervalSince1970: expected.reviewTs)
       let here = "\(place) review \(expected.i)"
       let rating = Rating(rawValue: expected.rating)!
       let recall = card.map { scheduler.retrievability(of: $0, at: at) } ?? 0
       if let last = card?.lastReview {
         let days = scheduler.settings.dayPolicy.elapsedDays(from: last, to: at)
-        #expect(days == expected.elapsed_days, "\(here): elapsed days")
+        #expect(days == expected.elapsedDays, "\(here): elapsed days")
       }
       let next = scheduler.review(card, rating: rating, at: at)
       let ok = [
@@ -48,7 +48,7 @@ import Testing
         check(next.step, expected.step, "\(here): step"),
         check(next.memory?.stability ?? .nan, expected.stability, "\(here): stability"),
         check(next.memory?.difficulty ?? .nan, expected.difficulty, "\(here): difficulty"),
-        check(next.due.timeIntervalSince1970, expected.due_ts, "\(here): due (epoch seconds)"),
+        check(next.due.timeIntervalSince1970, expected.dueTs, "\(here): due (epoch seconds)"),
       ]
       if ok.contains(false) { return expected.i + 1 }
       card = next

@@ -11,6 +11,13 @@ enum Fixtures {
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
   }
 
+  /// A decoder for the vectors' snake_case keys.
+  static func decoder() -> JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+  }
+
   /// The non-empty lines of `file` as JSON data, with their 1-based line numbers.
   static func lines(of file: URL) throws -> [(number: Int, data: Data)] {
     let text = try String(contentsOf: file, encoding: .utf8)
@@ -24,10 +31,10 @@ enum Fixtures {
 struct VectorShape: Decodable {
   var reviews: [IgnoredValue]?
   var scheduler: IgnoredValue?
-  var fuzzed_days: Int?
+  var fuzzedDays: Int?
 
   var isCardHistory: Bool { reviews != nil && scheduler != nil }
-  var isFuzzRow: Bool { fuzzed_days != nil }
+  var isFuzzRow: Bool { fuzzedDays != nil }
 }
 
 /// Any JSON value, not decoded further.
@@ -39,32 +46,32 @@ struct IgnoredValue: Decodable {
 struct CardHistory: Decodable {
   struct Settings: Decodable {
     var parameters: [Double]
-    var desired_retention: Double
-    var learning_steps: [Double]
-    var relearning_steps: [Double]
-    var maximum_interval: Int
+    var desiredRetention: Double
+    var learningSteps: [Double]
+    var relearningSteps: [Double]
+    var maximumInterval: Int
   }
   struct Review: Decodable {
     var i: Int
-    var review_ts: Double
+    var reviewTs: Double
     var rating: Int
-    var elapsed_days: Int?
+    var elapsedDays: Int?
     var retrievability: Double
     var state: Int
     var step: Int?
     var stability: Double
     var difficulty: Double
-    var due_ts: Double
+    var dueTs: Double
   }
-  var card_id: Int
+  var cardId: Int
   var scheduler: Settings
   var reviews: [Review]
 }
 
-/// One row of the fuzz table: (interval_days, maximum_interval, u) → fuzzed_days.
+/// One row of the fuzz table: (intervalDays, maximumInterval, u) → fuzzedDays.
 struct FuzzRow: Decodable {
-  var interval_days: Int
-  var maximum_interval: Int
+  var intervalDays: Int
+  var maximumInterval: Int
   var u: Double
-  var fuzzed_days: Int
+  var fuzzedDays: Int
 }

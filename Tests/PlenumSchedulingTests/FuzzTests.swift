@@ -6,15 +6,16 @@ import Testing
 @Suite struct FuzzTests {
   @Test func reproducesEveryRowOfTheReferenceFuzzTables() throws {
     var rows = 0
-    let decoder = JSONDecoder()
+    let decoder = Fixtures.decoder()
     for file in try Fixtures.vectorFiles() {
       for (number, data) in try Fixtures.lines(of: file) {
         guard try decoder.decode(VectorShape.self, from: data).isFuzzRow else { continue }
         let row = try decoder.decode(FuzzRow.self, from: data)
-        let actual = fuzzedInterval(days: row.interval_days, maximumInterval: row.maximum_interval, draw: row.u)
+        let actual = fuzzedInterval(
+          days: row.intervalDays, maximumInterval: row.maximumInterval, draw: row.u)
         #expect(
-          actual == row.fuzzed_days,
-          "\(file.lastPathComponent):\(number): \(row.interval_days) days (max \(row.maximum_interval), u \(row.u)): expected \(row.fuzzed_days), got \(actual)"
+          actual == row.fuzzedDays,
+          "\(file.lastPathComponent):\(number): \(row.intervalDays) days (max \(row.maximumInterval), u \(row.u)): expected \(row.fuzzedDays), got \(actual)"
         )
         rows += 1
       }
@@ -72,7 +73,8 @@ import Testing
       var date = utc("2025-05-01T09:00:00Z")
       var dues: [Date] = []
       for (index, rating) in ratings.enumerated() {
-        card = scheduler.review(card, rating: rating, at: date, fuzzKey: FuzzKey(cardID: cardID, reviewIndex: index))
+        card = scheduler.review(
+          card, rating: rating, at: date, fuzzKey: FuzzKey(cardID: cardID, reviewIndex: index))
         dues.append(card!.due)
         date = card!.due
       }
@@ -93,7 +95,9 @@ import Testing
     let unfuzzed = plain.review(card, rating: .good, at: at)
     let days = plain.nextIntervalDays(stability: unfuzzed.memory!.stability)
     let fuzzedDays = fuzzedInterval(days: days, maximumInterval: 36500, draw: key.draw)
-    #expect(fuzzy.review(card, rating: .good, at: at, fuzzKey: key).due == at.addingTimeInterval(Double(fuzzedDays) * 86_400))
+    #expect(
+      fuzzy.review(card, rating: .good, at: at, fuzzKey: key).due
+        == at.addingTimeInterval(Double(fuzzedDays) * 86_400))
     #expect(fuzzy.review(card, rating: .good, at: at, fuzzKey: nil) == unfuzzed)
     #expect(unfuzzed.due == at.addingTimeInterval(Double(days) * 86_400))
   }
