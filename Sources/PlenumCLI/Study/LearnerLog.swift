@@ -1,0 +1,99 @@
+import Foundation
+import PlenumKit
+import PlenumScheduling
+
+/// The study session's view of the review log: review events in, durable records out, and
+/// every log problem reported once on stderr.
+final class LearnerLog {
+  private let log: ReviewLog
+  private var generator = SystemRandomNumberGenerator()
+  /// Set when another process appended an undo: the caller must refold from scratch.
+  private(set) var needsReload = false
+
+  init(_ log: ReviewLog) { self.log = log }
+
+  /// All reviews not undone, in time order.
+  func reviewEvents(reportTo output: SessionOutput?) throws(PlenumError) -> [ReviewEvent] {
+    let reading = log.readAll()
+    report(reading.diagnostics)
+    needsReload = false
+    return Self.events(reading)
+  }
+
+  /// Reviews another process appended since the last read (undos force a reload).
+  func newReviewEvents() throws(PlenumError) -> [ReviewEvent] {
+    let (entries, diagnostics) = log.readNew()
+    report(diagnostics)
+    var events: [ReviewEvent] = []
+    for entry in entries {
+      switch entry {
+      case .review(let review): events.append(Self.event(review))
+      case .undo: needsReload = true
+      }
+    }
+    return events
+  }
+
+  /// Appends a review durably and returns its id.
+  func record(
+    card: String, deck: String, at: Date, rating: Rating, form: String, answer: String,
+    verdict: String, ms: Int
+  ) throws(PlenumError) -> String {
+    let id = ReviewID.random(using: &generator)
+    let review = ReviewRecord(
+      id: id, card: card, deck: deck, at: Self.milliseconds(at), rating: rating, form: form,
+      answer: answer, verdict: ReviewRecord.Verdict(rawValue: verdict) ?? .wrong, ms: ms)
+    do {
+      try log.append(review)
+    } catch {
+      throw Self.translate(error)
+    }
+    return id.description
+  }
+
+  /// Appends an undo record for a review of this session.
+  func undo(review: String, at: Date) throws(PlenumError) {
+    do {
+      try log.undo(
+        reviewID: ReviewID(review), id: ReviewID.random(using: &generator),
+        at: Self.milliseconds(at))
+    } catch {
+      throw Self.translate(error)
+    }
+  }
+
+  static func milliseconds(_ date: Date) -> Int64 {
+    Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+  }
+
+  static func event(_ review: ReviewRecord) -> ReviewEvent {
+    ReviewEvent(
+      card: review.card, at: Date(timeIntervalSince1970: Double(review.at) / 1000),
+      rating: review.rating)
+  }
+
+  /// Reviews minus those undone, as scheduler events.
+  static func events(_ reading: LogReading) -> [ReviewEvent] {
+    let undone = Set(reading.undos.map(\.undo))
+    return reading.reviews.filter { !undone.contains($0.id) }.map(event)
+  }
+
+  private func report(_ diagnostics: [LogDiagnostic]) {
+    for diagnostic in diagnostics {
+      FileHandle.standardError.write(
+        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
+    }
+  }
+
+  /// Maps a progress failure to the exit code its kind documents.
+  static func translate(_ error: ProgressError) -> PlenumError {
+    let code: Int32 =
+      switch error.kind {
+      case .invalidLearnerName: ExitStatus.badLearner
+      case .diskFull, .fileTooLarge: ExitStatus.ioError
+      case .unreadableSettings, .invalidSetting: ExitStatus.badEnvironment
+      default: ExitStatus.cannotWrite
+      }
+    return PlenumError(TerminalText.safe(error.description), code: code)
+  }
+}
