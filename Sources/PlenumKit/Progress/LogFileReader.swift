@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Entries read from log files, with where each came from, in file order.
+struct LogBatch {
+  /// Where an entry was read: index into the reader's file names, and 1-based line.
+  struct Origin: Hashable {
+    var file: Int32
+    var line: Int32
+  }
+
+  var entries: [LogEntry] = []
+  var origins: [Origin] = []
+  var diagnostics: [LogDiagnostic] = []
+}
+
+/// Reads the complete lines of one log file from a byte offset, in 4 MB chunks, so a 150 MB
+/// file never sits in memory whole.
+struct LogFileReader {
+  /// How far a file has been read: the byte after the last complete line, and lines so far.
+  struct Position: Hashable, Sendable {
+    var offset: Int64 = 0
+    var lines: Int = 0
+  }
+
+  static let chunkSize = 4 << 20
+
+  /// Reads `path` from `position`, appending to `batch`; returns the new position.
+  ///
+  /// A last line without "\n" is read only when `readTail` is set (a full read, which
+  /// reports it if it is cut off); an incremental reader leaves it, as another process may
+  /// still be writing it, and the position stays before it.
+  static func read(
+    path: String, name: String, fileIndex: Int32, from position: Position, readTail: Bool,
+    parser: inout LogLineParser, into batch: inout LogBatch
+  ) -> Position {
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    if fd < 0 {
+      let code = errno
+      let reason =
+        code == ELOOP
+        ? "it is a symbolic link, which plenum does not follow"
+        : String(cString: strerror(code))
+      batch.diagnostics.append(
+        LogDiagnostic(
+          file: name, line: 0, kind: .unreadableFile,
+          message: "the file could not be read (\(reason)); its reviews are not counted"))
+      return position
+    }
+    defer { close(fd) }
+    var buffer = [UInt8](repeating: 0, count: chunkSize)
+    var filled = 0
+    var fileOffset = position.offset
+    var done = position
+    var atEnd = false
+    while !atEnd {
+      if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+      let n = buffer.withUnsafeMutableBytes {
+        pread(fd, $0.baseAddress! + filled, $0.count - filled, off_t(fileOffset))
+      }
+      if n < 0 {
+        if errno == EINTR { continue }
+        batch.diagnostics.append(
+          LogDiagnostic(
+            file: name, line: done.lines + 1, kind: .unreadableFile,
+            message: "reading stopped here (\(String(cString: strerror(errno)))); "
+              + "the rest of the file is not counted"))
+        return done
+      }
+      atEnd = n == 0
+      fileOffset += Int64(n)
+      filled += n
+      let consumed = buffer.withUnsafeBufferPointer { all -> Int in
+        var start = 0
+        let base = all.baseAddress!
+        while start < filled,
+          let newline = memchr(base + start, 0x0A, filled - start)
+        {
+          let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+          done.lines += 1
+          parseLine(
+            UnsafeBufferPointer(rebasing: all[start..<end]), name: name, fileIndex: fileIndex,
+            line: done.lines, parser: &parser, into: &batch)
+          start = end + 1
+        }
+        if atEnd && readTail && start < filled {
+          parseLine(
+            UnsafeBufferPointer(rebasing: all[start..<filled]), name: name,
+            fileIndex: fileIndex, line: done.lines + 1, parser: &parser, into: &batch)
+        }
+        return start
+      }
+      done.offset += Int64(consumed)
+      if consumed > 0 {
+        buffer.withUnsafeMutableBytes {
+          _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, filled - consumed)
+        }
+        filled -= consumed
+      }
+    }
+    return done
+  }
+
+  private static func parseLine(
+    _ line: UnsafeBufferPointer<UInt8>, name: String, fileIndex: Int32, line number: Int,
+    parser: inout LogLineParser, into batch: inout LogBatch
+  ) {
+    // Blank lines are harmless (an editor may add one); say nothing.
+    if line.isEmpty || line[0] != UInt8(ascii: "{"),
+      line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+    {
+      return
+    }
+    switch parser.parse(line) {
+    case .success(let parsed):
+      batch.entries.append(parsed.entry)
+      batch.origins.append(LogBatch.Origin(file: fileIndex, line: Int32(clamping: number)))
+      if !parsed.unknownFields.isEmpty {
+        batch.diagnostics.append(
+          .unknownFields(parsed.unknownFields, file: name, line: number))
+      }
+    case .failure(let problem):
+      batch.diagnostics.append(.forLine(problem, file: name, line: number))
+    }
+  }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Why the progress store could not do what was asked; `description` is a sentence for the user.
+public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// What went wrong, with the path or name involved.
+  public enum Kind: Hashable, Sendable {
+    /// The learner name cannot be a folder name; `reason` says why.
+    case invalidLearnerName(name: String, reason: String)
+    /// A symbolic link is where the store expects a real folder or file.
+    case symbolicLink(path: String)
+    /// Something other than a folder is where a folder should be.
+    case notAFolder(path: String)
+    /// Something other than a regular file is where a file should be.
+    case notAFile(path: String)
+    /// The disk is full (ENOSPC or EDQUOT).
+    case diskFull(path: String)
+    /// The file reached the size limit (EFBIG).
+    case fileTooLarge(path: String)
+    /// The folder or file may not be written (EROFS, EACCES, EPERM).
+    case readOnly(path: String)
+    /// Any other failing system call.
+    case system(operation: String, path: String, errno: Int32)
+    /// The settings file is not JSON or not an object.
+    case unreadableSettings(path: String, detail: String)
+    /// One setting has a wrong value.
+    case invalidSetting(path: String, field: String, detail: String)
+  }
+
+  /// What went wrong.
+  public var kind: Kind
+
+  /// Wraps a kind.
+  public init(_ kind: Kind) { self.kind = kind }
+
+  /// Classifies a failed system call on `path`.
+  static func from(errno code: Int32, operation: String, path: String) -> ProgressError {
+    switch code {
+    case ENOSPC, EDQUOT: ProgressError(.diskFull(path: path))
+    case EFBIG: ProgressError(.fileTooLarge(path: path))
+    case EROFS, EACCES, EPERM: ProgressError(.readOnly(path: path))
+    case ELOOP: ProgressError(.symbolicLink(path: path))
+    case ENOTDIR: ProgressError(.notAFolder(path: path))
+    default: ProgressError(.system(operation: operation, path: path, errno: code))
+    }
+  }
+
+  /// A complete sentence: what, where, and what to do.
+  public var description: String {
+    switch kind {
+    case .invalidLearnerName(let name, let reason):
+      let shown = String(
+        String.UnicodeScalarView(
+          name.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
+            scalar.properties.generalCategory == .control
+              ? Array(scalar.escaped(asASCII: true).unicodeScalars) : [scalar]
+          }))
+      return "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
+    case .symbolicLink(let path):
+      return "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
+    case .notAFolder(let path):
+      return "\(path) should be a folder but is a file or something else. Move it away and run plenum again."
+    case .notAFile(let path):
+      return "\(path) should be a regular file but is a folder or something else. Move it away and run plenum again."
+    case .diskFull(let path):
+      return "The disk is full, so the review could not be saved to \(path). Free some space and answer again; reviews already saved are kept."
+    case .fileTooLarge(let path):
+      return "\(path) has reached the largest file size this system allows, so the review could not be saved. Raise the limit (ulimit -f) and answer again; reviews already saved are kept."
+    case .readOnly(let path):
+      return "\(path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
+    case .system(let operation, let path, let code):
+      return "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."
+    case .unreadableSettings(let path, let detail):
+      return "The settings file \(path) could not be read: \(detail). Fix or delete it to use the defaults."
+    case .invalidSetting(let path, let field, let detail):
+      return "The settings file \(path) has a wrong value for '\(field)': \(detail). Fix it or remove the field to use the default."
+    }
+  }
+}

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Folder and file checks shared by the log and the settings: 0700 folders, no symlinks.
+enum ProgressFolders {
+  /// What is at `path`, without following a final symbolic link.
+  enum Entry { case missing, folder, file, link, other }
+
+  static func entry(at path: String) -> Entry {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFDIR: return .folder
+    case S_IFREG: return .file
+    case S_IFLNK: return .link
+    default: return .other
+    }
+  }
+
+  /// Makes sure `path` is a real folder, creating it (and missing parents) with mode 0700.
+  ///
+  /// The parents above the progress root may be links (a home folder on another disk is
+  /// common); the root and everything inside it may not.
+  static func ensureFolder(_ path: String, refuseLinks: Bool = true) throws(ProgressError) {
+    switch entry(at: path) {
+    case .folder: return
+    case .link:
+      if refuseLinks { throw ProgressError(.symbolicLink(path: path)) }
+      var info = stat()
+      if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+      throw ProgressError(.notAFolder(path: path))
+    case .file, .other: throw ProgressError(.notAFolder(path: path))
+    case .missing:
+      let parent = parentFolder(of: path)
+      if !parent.isEmpty, parent != path { try ensureFolder(parent, refuseLinks: false) }
+      if mkdir(path, 0o700) != 0 && errno != EEXIST {
+        throw ProgressError.from(errno: errno, operation: "create the folder", path: path)
+      }
+      // Another process may have won the race; check what is there now.
+      switch entry(at: path) {
+      case .folder: return
+      case .link: throw ProgressError(.symbolicLink(path: path))
+      default: throw ProgressError(.notAFolder(path: path))
+      }
+    }
+  }
+
+  static func parentFolder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func join(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// Opens an existing or new file for appending, never through a link; mode 0600 when new.
+  /// Returns the descriptor and whether this call created the file.
+  static func openForAppend(
+    _ path: String, using io: some FileWriting
+  ) throws(ProgressError) -> (fd: Int32, created: Bool) {
+    let base = O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+    while true {
+      var fd = io.open(path, flags: base, mode: 0)
+      var created = false
+      if fd == -ENOENT {
+        fd = io.open(path, flags: base | O_CREAT | O_EXCL, mode: 0o600)
+        if fd == -EEXIST { continue }
+        created = true
+      }
+      if fd < 0 {
+        if fd == -ELOOP || entry(at: path) == .link {
+          throw ProgressError(.symbolicLink(path: path))
+        }
+        if fd == -EISDIR { throw ProgressError(.notAFile(path: path)) }
+        throw ProgressError.from(errno: -fd, operation: "open", path: path)
+      }
+      var info = stat()
+      if fstat(fd, &info) != 0 || info.st_mode & S_IFMT != S_IFREG {
+        close(fd)
+        throw ProgressError(.notAFile(path: path))
+      }
+      return (fd, created)
+    }
+  }
+}

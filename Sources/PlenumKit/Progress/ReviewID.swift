@@ -1,0 +1,68 @@
+/// The unique id of one review or undo record in the log.
+///
+/// New ids are 128 random bits written as 32 lowercase hex digits. Those are stored as two
+/// integers, so a million-line log holds no per-id heap string and hashes and compares fast;
+/// any other text (a file written by another tool) is kept as it was read.
+public struct ReviewID: Hashable, Comparable, Sendable, CustomStringConvertible {
+  enum Storage: Hashable, Sendable {
+    case hex128(UInt64, UInt64)
+    case text(String)
+  }
+
+  let storage: Storage
+
+  /// Wraps an id as it appears in the log.
+  public init(_ text: String) {
+    var utf8 = text.utf8.makeIterator()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(32)
+    while let b = utf8.next(), bytes.count <= 32 { bytes.append(b) }
+    storage = bytes.withUnsafeBufferPointer { ReviewID.hex(from: $0) } ?? .text(text)
+  }
+
+  init(storage: Storage) { self.storage = storage }
+
+  /// A fresh id of 128 bits taken from `generator`.
+  public static func random(using generator: inout some RandomNumberGenerator) -> ReviewID {
+    ReviewID(storage: .hex128(generator.next(), generator.next()))
+  }
+
+  /// Decodes 32 lowercase hex digits; nil for anything else.
+  static func hex(from bytes: UnsafeBufferPointer<UInt8>) -> Storage? {
+    guard bytes.count == 32 else { return nil }
+    var high: UInt64 = 0
+    var low: UInt64 = 0
+    for i in 0..<32 {
+      let b = bytes[i]
+      let digit: UInt64
+      switch b {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(b &- UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(b &- UInt8(ascii: "a") &+ 10)
+      default: return nil
+      }
+      if i < 16 { high = high << 4 | digit } else { low = low << 4 | digit }
+    }
+    return .hex128(high, low)
+  }
+
+  /// The id as written in the log.
+  public var description: String {
+    switch storage {
+    case .text(let text): return text
+    case .hex128(let high, let low): return Self.hexDigits(high) + Self.hexDigits(low)
+    }
+  }
+
+  private static func hexDigits(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// Orders by the UTF-8 bytes of the written text (lowercase hex compares like the numbers).
+  public static func < (a: ReviewID, b: ReviewID) -> Bool {
+    if case .hex128(let ah, let al) = a.storage, case .hex128(let bh, let bl) = b.storage {
+      return ah != bh ? ah < bh : al < bl
+    }
+    return a.description.utf8.lexicographicallyPrecedes(b.description.utf8)
+  }
+}

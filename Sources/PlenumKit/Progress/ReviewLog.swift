@@ -1,0 +1,169 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A learner's append-only review log: `<root>/<learner>/reviews-<device>.jsonl`, one file
+/// per device, read as the union of all of them.
+///
+/// Each append is one write(2) of the whole line to this device's file (O_APPEND), then
+/// fsync, under the learner's `.lock` (see `LearnerLock` for why a lock and not a single
+/// writer). A line that a crash cut off is never rewritten: the next append first ends it
+/// with "\n" so the new record stands on its own line, and readers report and skip it.
+public final class ReviewLog {
+  /// The learner's folder.
+  public let folder: String
+  /// The validated learner name.
+  public let learner: String
+  /// This machine's device id for this learner.
+  public let deviceID: String
+  private let io: any FileWriting
+  private var parser = LogLineParser()
+  private var positions: [String: LogFileReader.Position] = [:]
+  private var seen = Set<ReviewID>()
+  private var reported = Set<LogDiagnostic>()
+
+  /// The name of the file this device appends to.
+  public var fileName: String { "reviews-\(deviceID).jsonl" }
+  /// The full path of the file this device appends to.
+  public var path: String { ProgressFolders.join(folder, fileName) }
+
+  /// Opens (creating if needed) the learner's folder under `root`, and this machine's device
+  /// id (drawn from `generator` on first use; see `DeviceIdentity`).
+  public init(
+    root: String, learner: String, machineKey: String,
+    generator: inout some RandomNumberGenerator, io: any FileWriting = SystemFileWriting()
+  ) throws(ProgressError) {
+    self.learner = try LearnerName.validate(learner)
+    guard DeviceIdentity.isSafeName(machineKey) else {
+      throw ProgressError(.system(operation: "use the machine key", path: machineKey, errno: EINVAL))
+    }
+    try ProgressFolders.ensureFolder(root, refuseLinks: false)
+    let folder = ProgressFolders.join(root, learner)
+    try ProgressFolders.ensureFolder(folder)
+    self.folder = folder
+    self.io = io
+    self.deviceID = try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
+      try DeviceIdentity.deviceID(
+        learnerFolder: folder, machineKey: machineKey, generator: &generator, io: io)
+    }
+  }
+
+  /// Opens the log for this machine with the system's randomness.
+  public convenience init(root: String, learner: String) throws(ProgressError) {
+    var generator = SystemRandomNumberGenerator()
+    try self.init(
+      root: root, learner: learner, machineKey: DeviceIdentity.currentMachineKey(),
+      generator: &generator)
+  }
+
+  /// Appends a review and makes it durable before returning.
+  public func append(_ review: ReviewRecord) throws(ProgressError) {
+    try append(.review(review))
+  }
+
+  /// Appends an undo record for `reviewID` and returns it.
+  @discardableResult
+  public func undo(reviewID: ReviewID, id: ReviewID, at: Int64) throws(ProgressError) -> UndoRecord {
+    let record = UndoRecord(id: id, undo: reviewID, at: at)
+    try append(.undo(record))
+    return record
+  }
+
+  /// Appends any entry: one write of the whole line, fsync, and fsync of the folder when the
+  /// file is new.
+  public func append(_ entry: LogEntry) throws(ProgressError) {
+    var line = LogLineEncoder.line(for: entry)
+    let path = self.path
+    let io = self.io
+    let folder = self.folder
+    try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
+      let (fd, created) = try ProgressFolders.openForAppend(path, using: io)
+      defer { close(fd) }
+      if !created, !Self.endsWithNewline(fd) { line.insert(0x0A, at: 0) }
+      try io.writeAll(fd, line, path: path)
+      try io.sync(fd, path: path)
+      if created { try io.syncFolder(folder) }
+    }
+    seen.insert(entry.id)
+  }
+
+  private static func endsWithNewline(_ fd: Int32) -> Bool {
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_size > 0 else { return true }
+    var last: UInt8 = 0
+    return pread(fd, &last, 1, info.st_size - 1) == 1 ? last == 0x0A : true
+  }
+
+  /// Reads every log file of the learner: the union, and all problems found.
+  /// Later `readNew` calls return only what was appended after this.
+  public func readAll() -> LogReading {
+    let (reading, ids, ends) = Self.read(folder: folder, parser: &parser)
+    positions = ends
+    seen = Set(ids.keys)
+    reported.formUnion(reading.diagnostics)
+    return reading
+  }
+
+  /// Entries appended (by any process or device file) since the last read, ordered by time
+  /// then id, without ids already seen, with problems not reported before.
+  public func readNew() -> (entries: [LogEntry], diagnostics: [LogDiagnostic]) {
+    let names = Self.logFileNames(in: folder)
+    var batch = LogBatch()
+    for (index, name) in names.enumerated() {
+      let start = positions[name] ?? LogFileReader.Position()
+      positions[name] = LogFileReader.read(
+        path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
+        from: start, readTail: false, parser: &parser, into: &batch)
+    }
+    var fresh: [(entry: LogEntry, origin: LogBatch.Origin)] = []
+    for (entry, origin) in zip(batch.entries, batch.origins) where seen.insert(entry.id).inserted {
+      fresh.append((entry, origin))
+    }
+    fresh.sort { ($0.entry.at, $0.entry.id) < ($1.entry.at, $1.entry.id) }
+    let diagnostics = batch.diagnostics.filter { reported.insert($0).inserted }
+    return (fresh.map(\.entry), diagnostics)
+  }
+
+  /// Every problem in the learner's log files, for `plenum doctor`.
+  public func check() -> [LogDiagnostic] {
+    var parser = LogLineParser()
+    return Self.read(folder: folder, parser: &parser).reading.diagnostics
+  }
+
+  /// Reads a learner folder without opening it for writing (reports, doctor, other learners).
+  public static func read(learnerFolder: String) -> LogReading {
+    var parser = LogLineParser()
+    return read(folder: learnerFolder, parser: &parser).reading
+  }
+
+  private static func read(folder: String, parser: inout LogLineParser) -> (
+    reading: LogReading, ids: [ReviewID: Int32], ends: [String: LogFileReader.Position]
+  ) {
+    let names = logFileNames(in: folder)
+    var batch = LogBatch()
+    var ends: [String: LogFileReader.Position] = [:]
+    for (index, name) in names.enumerated() {
+      ends[name] = LogFileReader.read(
+        path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
+        from: LogFileReader.Position(), readTail: true, parser: &parser, into: &batch)
+    }
+    let (reading, ids) = LogUnion.merge(batch, fileNames: names)
+    return (reading, ids, ends)
+  }
+
+  /// The `reviews-*.jsonl` files of a folder, sorted by name (byte order).
+  static func logFileNames(in folder: String) -> [String] {
+    guard let dir = opendir(folder) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let item = readdir(dir) {
+      let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      if name.hasPrefix("reviews-"), name.hasSuffix(".jsonl"), name.utf8.count > 14 {
+        names.append(name)
+      }
+    }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PlenumScheduling
+import Testing
+
+@testable import PlenumKit
+
+/// A seeded generator so ids and device ids are the same on every run.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// A fresh empty folder under /tmp, removed when the value is released.
+final class TemporaryFolder {
+  let path: String
+  init() {
+    var template = Array("/tmp/plenum-progress-XXXXXX".utf8CString)
+    path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+  }
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  func file(_ relative: String) -> String { path + "/" + relative }
+
+  func write(_ relative: String, _ text: String) {
+    _ = FileManager.default.createFile(atPath: file(relative), contents: Data(text.utf8))
+  }
+
+  func read(_ relative: String) -> String {
+    (try? String(contentsOfFile: file(relative), encoding: .utf8)) ?? "<missing>"
+  }
+
+  func mode(_ relative: String) -> Int {
+    var info = stat()
+    return lstat(file(relative), &info) == 0 ? Int(info.st_mode & 0o7777) : -1
+  }
+}
+
+/// 2026-11-23T13:08:43.123Z in epoch milliseconds.
+let baseTime: Int64 = 1_795_439_323_123
+
+func review(
+  _ n: Int, card: String = "ev.plenum.date", at: Int64? = nil, answer: String = "30 August",
+  rating: Rating = .good
+) -> ReviewRecord {
+  ReviewRecord(
+    id: ReviewID(String(format: "%032x", n)), card: card, deck: "august-1956",
+    at: at ?? baseTime + Int64(n) * 1000, rating: rating, form: "typed", answer: answer,
+    verdict: .correct, ms: 1200 + n)
+}
+
+func openLog(
+  _ root: TemporaryFolder, learner: String = "alice", machine: String = "machine-a",
+  io: any FileWriting = SystemFileWriting(), seed: UInt64 = 1
+) throws -> ReviewLog {
+  var generator = SplitMix64(seed: seed)
+  return try ReviewLog(
+    root: root.path, learner: learner, machineKey: machine, generator: &generator, io: io)
+}
+
+func line(_ entry: LogEntry) -> String {
+  String(decoding: LogLineEncoder.line(for: entry), as: UTF8.self)
+}
+
+func parse(_ text: String) -> Result<ParsedLine, LineProblem> {
+  var parser = LogLineParser()
+  var copy = text
+  return copy.withUTF8 { parser.parse($0) }
+}
