@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+@preconcurrency import Foundation
 import PlenumKit
 
 /// The `plenum` command: study the August 1956 Plenum, generate decks, see progress.
@@ -14,8 +14,8 @@ public struct Plenum: ParsableCommand {
       """,
     version: "1.0.0",
     subcommands: [
-      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self, Doctor.self,
-      ExportLog.self, Optimize.self, Report.self,
+      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self,
+
     ],
     defaultSubcommand: Study.self)
 
@@ -27,10 +27,10 @@ public struct Plenum: ParsableCommand {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
-      exit(ExitStatus.success)
+      Foundation.exit(ExitStatus.success)
     } catch let error as PlenumError {
       FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
-      exit(error.code)
+      Foundation.exit(error.code)
     } catch {
       exit(withError: error)
     }

@@ -20,7 +20,7 @@ struct CorpusCommand: ParsableCommand {
       let corpus = try CorpusSource.load(file)
       let deck = DeckGenerator(corpus: corpus).generate()
       print(
-        "\(file.map(TerminalText.safe) ?? EmbeddedCorpus.fileName): ok — \(corpus.sources.count) sources, "
+        "\(file.map { TerminalText.safe($0) } ?? EmbeddedCorpus.fileName): ok — \(corpus.sources.count) sources, "
           + "\(corpus.actors.count) actors, \(corpus.factions.count) factions, "
           + "\(corpus.events.count) events, \(corpus.quantities.count) figures, "
           + "\(corpus.claims.count) claims; \(deck.cards.count) cards.")

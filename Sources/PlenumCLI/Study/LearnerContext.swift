@@ -73,4 +73,13 @@ struct LearnerContext {
   }
 
   mutating func loadSettings() throws(PlenumError) {}
+
+  /// The settings as `plenum stats` shows them.
+  var statsSettings: StatsSettings {
+    StatsSettings(
+      desiredRetention: schedulerSettings.desiredRetention,
+      learningSteps: schedulerSettings.learningSteps,
+      relearningSteps: schedulerSettings.relearningSteps,
+      maximumInterval: schedulerSettings.maximumInterval, newPerDay: newPerDay, scheduler: "fsrs")
+  }
 }

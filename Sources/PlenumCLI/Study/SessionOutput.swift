@@ -1,4 +1,4 @@
-import Foundation
+@preconcurrency import Foundation
 
 /// Writes the session's lines to stdout, wrapped and styled, flushed at once so a piped or
 /// killed session never loses an acknowledgement it printed.
