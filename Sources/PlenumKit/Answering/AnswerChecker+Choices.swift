@@ -75,7 +75,7 @@ extension AnswerChecker {
   func checkText(_ input: String, accepted: [String], display: String) -> AnswerOutcome {
     let plain = TextFolding.plain(input)
     guard !plain.isEmpty else { return .invalid("Type the missing word, or skip the card.") }
-    let targets = (accepted + [display]).map(TextFolding.plain).filter { !$0.isEmpty }
+    let targets = (accepted + [display]).map { TextFolding.plain($0) }.filter { !$0.isEmpty }
     if targets.contains(plain) { return judged(.correct, display) }
     let scalars = Array(plain.unicodeScalars)
     for target in targets {

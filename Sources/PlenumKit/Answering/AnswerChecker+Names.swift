@@ -3,9 +3,9 @@ extension AnswerChecker {
   /// part of the name or a typo nearer the expected entry than any other is close.
   func checkName(_ input: String, id: String, display: String) -> AnswerOutcome {
     let parts = RomanizationKey.tokenKeys(input)
-    let key = parts.joined()
+    let key = RomanizationKey.joined(parts)
     guard !key.isEmpty else { return .invalid("Type a name, or skip the card.") }
-    let plain = TextFolding.plain(input)
+    let plain = TextFolding.plain(input, isName: true)
     let index = names.entry(id: id) == nil ? NameIndex(names.entries + [NameEntry(id: id, kind: .other, names: [display])]) : names
     guard let expectedIndex = index.entryByID[id] else {
       return judged(.wrong, display)

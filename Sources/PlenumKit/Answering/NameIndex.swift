@@ -30,8 +30,8 @@ public struct NameIndex: Sendable {
     for (index, entry) in unique.enumerated() {
       for name in entry.names {
         let parts = RomanizationKey.tokenKeys(name)
-        let key = parts.joined()
-        let plain = TextFolding.plain(name)
+        let key = RomanizationKey.joined(parts)
+        let plain = TextFolding.plain(name, isName: true)
         guard !key.isEmpty else { continue }
         variants.append(
           Variant(
@@ -64,8 +64,8 @@ public struct NameIndex: Sendable {
     guard parts.count > 1 else { return [] }
     var keys: [String] = []
     for cut in 1..<parts.count {
-      keys.append(parts[..<cut].joined())
-      keys.append(parts[cut...].joined())
+      keys.append(RomanizationKey.joined(parts[..<cut]))
+      keys.append(RomanizationKey.joined(parts[cut...]))
     }
     return keys
   }

@@ -6,8 +6,18 @@
 /// spellings (Bak/Pak/Park, Gim/Kim, Li/Yi/Ri/Lee/Rhee, Choe/Ch'oe/Choi) to one form, so
 /// "Pak Chang-ok" and "Bak Changok" share a key while different people keep different ones.
 public enum RomanizationKey {
-  /// The key of a whole name ("Pak Chang-ok" → "PaKCaNoK").
-  public static func make(_ name: String) -> String { tokenKeys(name).joined() }
+  /// The key of a whole name ("Pak Chang-ok" → "PaKCanKoK").
+  public static func make(_ name: String) -> String { joined(tokenKeys(name)) }
+
+  /// The key of several words' keys together ("Yong" + "geon" meets "Yonggeon").
+  static func joined<Words: Sequence<String>>(_ keys: Words) -> String {
+    var key = ""
+    for ch in keys.joined() where ch != key.last {
+      // Doubled letters (RR tense consonants "kk", "jj"; "oo") count once.
+      key.append(ch)
+    }
+    return key
+  }
 
   /// The key of each word of a name, surname first as typed; a leading "the" is dropped.
   public static func tokenKeys(_ name: String) -> [String] {
@@ -18,26 +28,19 @@ public enum RomanizationKey {
     return words.map(wordKey)
   }
 
-  /// The key of one word: sound classes of a romanized syllable string.
+  /// The key of one word: sound classes of a romanized syllable string, before doubled
+  /// letters are merged by `joined`.
   static func wordKey(_ word: String) -> String {
     var s = word
     for (from, to) in rewrites { s = s.replacingOccurrences(of: from, with: to) }
-    var key = ""
-    var last: Character?
-    for ch in s {
-      let mapped = consonantClass[ch] ?? ch
-      // Doubled letters (RR tense consonants "kk", "jj"; "oo") count once.
-      if mapped != last { key.append(mapped) }
-      last = mapped
-    }
-    return key
+    return String(s.map { consonantClass[$0] ?? $0 })
   }
 
   /// Ordered rewrites: multi-letter spellings first, so "ch" is read before "h" or "c".
   static let rewrites: [(String, String)] = [
     ("tch", "ch"), ("ch", "C"), ("j", "C"),
     ("eo", "o"), ("eu", "u"), ("oo", "u"), ("u", "o"),
-    ("ng", "N"), ("sh", "s"), ("kh", "k"), ("ph", "p"), ("th", "t"),
+    ("sh", "s"), ("kh", "k"), ("ph", "p"), ("th", "t"),
   ]
 
   /// Voiced and voiceless stops are one class; r and l are one Korean letter.

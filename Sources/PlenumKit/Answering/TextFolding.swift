@@ -47,10 +47,12 @@ public enum TextFolding {
     return tokens
   }
 
-  /// The tokens joined without spaces: the form accepted short answers are compared in.
-  public static func plain(_ text: String) -> String {
+  /// The tokens joined without spaces: the form accepted answers are compared in. A leading
+  /// "the" is dropped, and "a"/"an" too unless the text is a name ("An" is a Korean surname).
+  public static func plain(_ text: String, isName: Bool = false) -> String {
     var words = tokens(text)
-    if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+    let articles = isName ? ["the"] : ["the", "a", "an"]
+    if words.count > 1, articles.contains(words[0]) { words.removeFirst() }
     return words.joined()
   }
 
