@@ -30,11 +30,13 @@ struct SessionSummary {
     if seconds <= 0 { return "now" }
     let stamp = stampFormatter.string(from: date)
     switch seconds {
-    case ..<3600: return "in \(max(1, Int((seconds / 60).rounded()))) minutes (\(stamp))"
-    case ..<86_400: return "in \(Int((seconds / 3600).rounded())) hours (\(stamp))"
-    default: return "in \(Int((seconds / 86_400).rounded())) days (\(stamp))"
+    case ..<3600: return "in \(count(max(1, Int((seconds / 60).rounded())), "minute")) (\(stamp))"
+    case ..<86_400: return "in \(count(Int((seconds / 3600).rounded()), "hour")) (\(stamp))"
+    default: return "in \(count(Int((seconds / 86_400).rounded()), "day")) (\(stamp))"
     }
   }
+
+  static func count(_ n: Int, _ unit: String) -> String { "\(n) \(unit)\(n == 1 ? "" : "s")" }
 
   nonisolated(unsafe) static let stampFormatter: DateFormatter = {
     let formatter = DateFormatter()

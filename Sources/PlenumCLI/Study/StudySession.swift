@@ -182,11 +182,18 @@ final class StudySession {
       }
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { break }
+      if text.lowercased() == ":quit" || text.lowercased() == ":q" {
+        out.say("Not rated; this card stays as it was.")
+        return false
+      }
       if let value = Int(text), let chosen = Rating(rawValue: value) {
         rating = chosen
         break
       }
-      out.say("Press Enter to accept \(suggested.label), or type 1, 2, 3 or 4.")
+      out.say(
+        text.hasPrefix(":")
+          ? "Rate this card first (Enter or 1–4); commands work again at the next question."
+          : "Press Enter to accept \(suggested.label), or type 1, 2, 3 or 4.")
     }
     let reviewID = try log.record(
       card: card.id, deck: deck.id, at: clock.now, rating: rating, form: presentation.form.rawValue,

@@ -1,5 +1,7 @@
 /// What a card's answer is, in a form the answer checker can judge.
 public enum ExpectedAnswer: Hashable, Sendable, Codable {
+  // Codable: ExpectedAnswer+Codable.swift (a flat object with a `type`).
+
   /// An actor, faction or place, by id; any of its spellings is accepted.
   case name(id: String)
   /// A short term; any of the accepted spellings.

@@ -117,7 +117,7 @@ extension QuestionBuilder {
       let lead = holder.map { "According to \($0), what" } ?? "What"
       return Card(
         id: id, fact: "\(actor.id).fate", kind: .actorFate,
-        prompt: "\(lead) became of \(actor.name)? He or she …", answer: reading.text,
+        prompt: "\(lead) became of \(actor.name)?", answer: reading.text,
         choices: options, expected: .choice, forms: [.choice], explanation: actor.summary,
         sources: index.cardSources(reading.sources), topics: [actor.id],
         disputed: actor.fateIsDisputed)
