@@ -12,7 +12,7 @@ import Foundation
 /// - q < 3: repetitions restart at 0 and the interval is 1 day;
 /// - then EF' = EF + (0.1 − (5−q)·(0.08 + (5−q)·0.02)), never below 1.3. Like the `supermemo2`
 ///   package (whose vectors the tests replay) and unlike a strict reading of the 1990 text, EF
-///   changes after a failed review too, so repeated misses make a card come back more often.
+///   changes after a failed review too, so repeated misses shorten the card's later intervals.
 ///
 /// Intervals are capped at the settings' maximum interval, and due dates follow the settings' day
 /// policy exactly as FSRS review intervals do. SM-2 ignores when the review happened otherwise.
