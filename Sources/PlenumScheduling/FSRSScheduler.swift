@@ -67,23 +67,22 @@ public struct FSRSScheduler: Sendable {
   {
     let elapsed = card?.lastReview.map { days.elapsedDays(from: $0, to: date) }
     let memory = nextMemory(after: card?.memory, elapsedDays: elapsed, rating: rating)
-    var phase = card?.phase ?? .learning
-    var step: Int? = card == nil ? 0 : card?.step
-    let wait: Wait
+    let phase = card?.phase ?? .learning
+    let next: (phase: CardPhase, step: Int?, wait: Wait)
     switch phase {
     case .learning, .relearning:
       let steps = phase == .learning ? settings.learningSteps : settings.relearningSteps
-      (phase, step, wait) = afterStep(
-        steps: steps, current: step ?? 0, phase: phase, rating: rating, memory: memory)
+      next = afterStep(
+        steps: steps, current: card?.step ?? 0, phase: phase, rating: rating, memory: memory)
     case .review:
       if rating == .again, let first = settings.relearningSteps.first {
-        (phase, step, wait) = (.relearning, 0, .seconds(first))
+        next = (.relearning, 0, .seconds(first))
       } else {
-        (phase, step, wait) = (.review, nil, .days(nextIntervalDays(stability: memory.stability)))
+        next = (.review, nil, .days(nextIntervalDays(stability: memory.stability)))
       }
     }
     let due: Date
-    switch wait {
+    switch next.wait {
     case .seconds(let seconds):
       due = date.addingTimeInterval(seconds)
     case .days(var interval):
@@ -93,7 +92,7 @@ public struct FSRSScheduler: Sendable {
       }
       due = days.due(reviewedAt: date, afterDays: interval)
     }
-    return FSRSCard(phase: phase, step: step, memory: memory, due: due, lastReview: date)
+    return FSRSCard(phase: next.phase, step: next.step, memory: memory, due: due, lastReview: date)
   }
 
   /// How long until the next review: a (re)learning step in seconds, or a review interval in days.

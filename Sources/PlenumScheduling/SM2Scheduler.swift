@@ -7,10 +7,12 @@ import Foundation
 /// the right answer after a miss; either way q < 3 restarts the repetitions.
 ///
 /// On each review, with EF the factor before the review:
-/// - q ≥ 3: the interval becomes 1 day, then 6 days, then round(I × EF) (half away from zero),
-///   and the repetition count grows by one;
+/// - q ≥ 3: the interval becomes 1 day, then 6 days, then I × EF rounded up to whole days
+///   (SuperMemo's "round it up"), and the repetition count grows by one;
 /// - q < 3: repetitions restart at 0 and the interval is 1 day;
-/// - then EF' = EF + (0.1 − (5−q)·(0.08 + (5−q)·0.02)), never below 1.3.
+/// - then EF' = EF + (0.1 − (5−q)·(0.08 + (5−q)·0.02)), never below 1.3. Like the `supermemo2`
+///   package (whose vectors the tests replay) and unlike a strict reading of the 1990 text, EF
+///   changes after a failed review too, so repeated misses shorten the card's later intervals.
 ///
 /// Intervals are capped at the settings' maximum interval, and due dates follow the settings' day
 /// policy exactly as FSRS review intervals do. SM-2 ignores when the review happened otherwise.
@@ -41,8 +43,13 @@ public struct SM2Scheduler: Sendable {
 
   /// The card after a review rated `rating` at `date`; `nil` stands for a card never reviewed.
   public func review(_ card: SM2Card?, rating: Rating, at date: Date) -> SM2Card {
+    review(card, quality: Self.quality(of: rating), at: date)
+  }
+
+  /// The card after a review of SM-2 quality `q` (0…5) at `date`; `nil` stands for a card never reviewed.
+  public func review(_ card: SM2Card?, quality q: Int, at date: Date) -> SM2Card {
+    precondition((0...5).contains(q), "SM-2 quality is 0…5")
     let card = card ?? .new(at: date)
-    let q = Self.quality(of: rating)
     var repetitions = card.repetitions
     var interval: Int
     if q >= 3 {
@@ -50,8 +57,7 @@ public struct SM2Scheduler: Sendable {
       case 0: interval = 1
       case 1: interval = 6
       default:
-        let next = (Double(card.intervalDays) * card.easinessFactor).rounded(
-          .toNearestOrAwayFromZero)
+        let next = (Double(card.intervalDays) * card.easinessFactor).rounded(.up)
         interval = next >= Double(maximumInterval) ? maximumInterval : Int(next)
       }
       repetitions += 1

@@ -43,11 +43,11 @@ import Testing
       }
       let next = scheduler.review(card, rating: rating, at: at)
       let ok = [
-        check(recall, expected.retrievability, "\(here): retrievability"),
+        checkClose(recall, expected.retrievability, "\(here): retrievability"),
         check(next.phase.rawValue, expected.state, "\(here): state"),
         check(next.step, expected.step, "\(here): step"),
-        check(next.memory?.stability ?? .nan, expected.stability, "\(here): stability"),
-        check(next.memory?.difficulty ?? .nan, expected.difficulty, "\(here): difficulty"),
+        checkClose(next.memory?.stability ?? .nan, expected.stability, "\(here): stability"),
+        checkClose(next.memory?.difficulty ?? .nan, expected.difficulty, "\(here): difficulty"),
         check(next.due.timeIntervalSince1970, expected.dueTs, "\(here): due (epoch seconds)"),
       ]
       if ok.contains(false) { return expected.i + 1 }
@@ -61,7 +61,7 @@ import Testing
     return actual == expected
   }
 
-  private func check(_ actual: Double, _ expected: Double, _ what: String) -> Bool {
+  private func checkClose(_ actual: Double, _ expected: Double, _ what: String) -> Bool {
     let close = actual == expected || abs(actual - expected) <= 1e-12 * abs(expected)
     #expect(close, "\(what): expected \(expected), got \(actual)")
     return close

@@ -33,7 +33,10 @@ struct VectorShape: Decodable {
   var scheduler: IgnoredValue?
   var fuzzedDays: Int?
 
+  var initialEasiness: Double?
+
   var isCardHistory: Bool { reviews != nil && scheduler != nil }
+  var isSM2History: Bool { reviews != nil && initialEasiness != nil }
   var isFuzzRow: Bool { fuzzedDays != nil }
 }
 
@@ -74,4 +77,20 @@ struct FuzzRow: Decodable {
   var maximumInterval: Int
   var u: Double
   var fuzzedDays: Int
+}
+
+/// One `supermemo2` card history (`fsrs_vectors.py --sm2`).
+struct SM2History: Decodable {
+  struct Review: Decodable {
+    var i: Int
+    var reviewTs: Double
+    var quality: Int
+    var easiness: Double
+    var intervalDays: Int
+    var repetitions: Int
+    var dueTs: Double
+  }
+  var cardId: Int
+  var initialEasiness: Double
+  var reviews: [Review]
 }

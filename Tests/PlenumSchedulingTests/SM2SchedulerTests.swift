@@ -45,22 +45,22 @@ import Testing
   }
 
   @Test func easyRaisesEasinessByATenth() {
-    // q = 5: EF +0.1 each time; the third interval uses the EF left by the second review: 6·2.7 = 16.2 → 16.
-    expectSequence(run([.easy, .easy, .easy]), [(1, 1, 2.6), (6, 2, 2.7), (16, 3, 2.8)])
+    // q = 5: EF +0.1 each time; the third interval uses the EF left by the second review: 6·2.7 = 16.2 → 17.
+    expectSequence(run([.easy, .easy, .easy]), [(1, 1, 2.6), (6, 2, 2.7), (17, 3, 2.8)])
   }
 
   @Test func hardLowersEasinessBy0_14() {
-    // q = 3: EF −0.14. Intervals 1, 6, 6·2.22 = 13.32 → 13, 13·2.08 = 27.04 → 27, 27·1.94 = 52.38 → 52.
+    // q = 3: EF −0.14. Intervals 1, 6, 6·2.22 = 13.32 → 14, 14·2.08 = 29.12 → 30, 30·1.94 = 58.2 → 59.
     expectSequence(
       run([.hard, .hard, .hard, .hard, .hard]),
-      [(1, 1, 2.36), (6, 2, 2.22), (13, 3, 2.08), (27, 4, 1.94), (52, 5, 1.8)])
+      [(1, 1, 2.36), (6, 2, 2.22), (14, 3, 2.08), (30, 4, 1.94), (59, 5, 1.8)])
   }
 
   @Test func againRestartsRepetitionsAndLowersEasinessBy0_32() {
-    // q = 2: n = 0, I = 1, EF −0.32 = 2.18; then 1, 6, 6·2.18 = 13.08 → 13.
+    // q = 2: n = 0, I = 1, EF −0.32 = 2.18; then 1, 6, 6·2.18 = 13.08 → 14.
     expectSequence(
       run([.good, .good, .again, .good, .good, .good]),
-      [(1, 1, 2.5), (6, 2, 2.5), (1, 0, 2.18), (1, 1, 2.18), (6, 2, 2.18), (13, 3, 2.18)])
+      [(1, 1, 2.5), (6, 2, 2.5), (1, 0, 2.18), (1, 1, 2.18), (6, 2, 2.18), (14, 3, 2.18)])
   }
 
   @Test func easinessNeverFallsBelow1_3() {
