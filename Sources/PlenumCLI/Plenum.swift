@@ -14,7 +14,7 @@ public struct Plenum: ParsableCommand {
       """,
     version: "1.0.0",
     subcommands: [
-      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self,
+      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self, Doctor.self,
 
     ],
     defaultSubcommand: Study.self)

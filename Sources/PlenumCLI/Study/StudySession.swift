@@ -204,7 +204,7 @@ final class StudySession {
     undoStack.append((reviewID, card, rating))
     summary.reviewed += 1
     if judgement.verdict == .correct { summary.correct += 1 }
-    let due = states[card.id]?.schedule.due ?? clock.now
+    let due = states[card.id]?.due ?? clock.now
     out.emit("Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
     return true
   }

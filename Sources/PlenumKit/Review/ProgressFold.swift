@@ -2,11 +2,13 @@ import Foundation
 import PlenumScheduling
 
 /// Folds a review log into card states: a pure function of the log and the settings, so
-/// changing parameters or the day policy recomputes everything consistently.
+/// changing parameters, the scheduler or the day policy recomputes everything consistently.
 public struct ProgressFold: Sendable {
-  public let scheduler: FSRSScheduler
+  public let scheduler: ReviewScheduler
 
-  public init(settings: SchedulerSettings) { scheduler = FSRSScheduler(settings: settings) }
+  public init(settings: SchedulerSettings, kind: SchedulerKind = .fsrs) {
+    scheduler = ReviewScheduler(kind: kind, settings: settings)
+  }
 
   /// States of every reviewed card; `events` must be in time order (the log reader sorts).
   public func fold(_ events: [ReviewEvent]) -> [String: CardProgress] {
@@ -20,10 +22,10 @@ public struct ProgressFold: Sendable {
   public func apply(_ event: ReviewEvent, to states: inout [String: CardProgress]) {
     let previous = states[event.card]
     let count = previous?.reviews ?? 0
-    let schedule = scheduler.review(
+    let schedule = scheduler.reviewed(
       previous?.schedule, rating: event.rating, at: event.at,
       fuzzKey: FuzzKey(cardID: event.card, reviewIndex: count))
-    let lapse = event.rating == .again && previous?.schedule.phase == .review
+    let lapse = event.rating == .again && previous?.isInReview == true
     states[event.card] = CardProgress(
       schedule: schedule, reviews: count + 1, lapses: (previous?.lapses ?? 0) + (lapse ? 1 : 0),
       firstReview: previous?.firstReview ?? event.at, lastRating: event.rating)

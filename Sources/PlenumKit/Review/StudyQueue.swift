@@ -40,8 +40,8 @@ public struct StudyQueue: Sendable {
         if firstNew == nil { firstNew = card }
         continue
       }
-      let due = state.schedule.due
-      let learning = state.schedule.phase != .review
+      let due = state.due
+      let learning = state.isLearning
       if due <= now {
         if learning {
           if dueLearning.map({ due < $0.1 }) ?? true { dueLearning = (card, due) }
@@ -62,7 +62,7 @@ public struct StudyQueue: Sendable {
     _ card: Card, states: [String: CardProgress], now: Date, introducedToday: Int
   ) -> Bool {
     guard let state = states[card.id] else { return introducedToday < newPerDay }
-    return state.schedule.due <= now.addingTimeInterval(Self.learnAhead)
+    return state.due <= now.addingTimeInterval(Self.learnAhead)
   }
 
   /// Counts for a status line: due now (learning and review) and new still available today.
@@ -73,7 +73,7 @@ public struct StudyQueue: Sendable {
     var unseen = 0
     for card in cards {
       if let state = states[card.id] {
-        if state.schedule.due <= now { due += 1 }
+        if state.due <= now { due += 1 }
       } else {
         unseen += 1
       }

@@ -26,9 +26,14 @@ public struct LearnerStatsBuilder: Sendable {
   public var deck: Deck
   public var names: [String: String]
   public var settings: SchedulerSettings
+  public var kind: SchedulerKind
   public var statsSettings: StatsSettings
 
-  public init(deck: Deck, names: [String: String], settings: SchedulerSettings, statsSettings: StatsSettings) {
+  public init(
+    deck: Deck, names: [String: String], settings: SchedulerSettings, kind: SchedulerKind = .fsrs,
+    statsSettings: StatsSettings
+  ) {
+    self.kind = kind
     self.deck = deck
     self.names = names
     self.settings = settings
@@ -37,7 +42,7 @@ public struct LearnerStatsBuilder: Sendable {
 
   /// The statistics at `now`, with `days` days of history per day.
   public func build(_ reviews: [Review], now: Date, days: Int = 30) -> LearnerStats {
-    let fold = ProgressFold(settings: settings)
+    let fold = ProgressFold(settings: settings, kind: kind)
     let scheduler = fold.scheduler
     let policy = settings.dayPolicy
     var states: [String: CardProgress] = [:]
@@ -55,11 +60,11 @@ public struct LearnerStatsBuilder: Sendable {
         wrongAnswers[review.card, default: []].append(review.answer)
       }
       // True retention: the first review of a card on a day, of cards already in review.
-      if let previous = states[review.card], previous.schedule.phase == .review,
+      if let previous = states[review.card], previous.isInReview,
         lastDayOfCard[review.card] != day
       {
         let passed = review.rating != .again
-        let interval = Double(policy.elapsedDays(from: previous.schedule.lastReview ?? review.at, to: previous.schedule.due))
+        let interval = Double(policy.elapsedDays(from: previous.schedule.lastReview ?? review.at, to: previous.due))
         if interval >= Self.matureDays {
           mature.reviews += 1
           mature.passed += passed ? 1 : 0
@@ -78,12 +83,12 @@ public struct LearnerStatsBuilder: Sendable {
     }
     let deckIDs = Set(deck.cards.map(\.id))
     let inDeck = states.filter { deckIDs.contains($0.key) }
-    let dueNow = inDeck.values.filter { $0.schedule.due <= now }.count
+    let dueNow = inDeck.values.filter { $0.due <= now }.count
     let introduced = inDeck.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }.count
     let unseen = deck.cards.count - inDeck.count
     var forecastCounts: [Int: Int] = [:]
     for state in inDeck.values {
-      let day = max(0, policy.elapsedDays(from: now, to: state.schedule.due))
+      let day = max(0, policy.elapsedDays(from: now, to: state.due))
       if day < 14 { forecastCounts[day, default: 0] += 1 }
     }
     let calendar = Self.calendar(policy)
@@ -118,7 +123,7 @@ public struct LearnerStatsBuilder: Sendable {
       streak: streak, mastery: mastery, trouble: Array(trouble), settings: statsSettings)
   }
 
-  private func masteryTable(states: [String: CardProgress], scheduler: FSRSScheduler, now: Date)
+  private func masteryTable(states: [String: CardProgress], scheduler: ReviewScheduler, now: Date)
     -> [LearnerStats.Mastery]
   {
     var table: [String: (cards: Int, seen: Int, recall: Double)] = [:]
@@ -128,7 +133,7 @@ public struct LearnerStatsBuilder: Sendable {
         entry.cards += 1
         if let state = states[card.id] {
           entry.seen += 1
-          entry.recall += state.schedule.memory == nil ? 0 : scheduler.retrievability(of: state.schedule, at: now)
+          entry.recall += scheduler.retrievability(of: state.schedule, at: now) ?? (state.due > now ? 1 : 0)
         }
         table[topic] = entry
       }
