@@ -71,10 +71,16 @@ extension CorpusCheck {
       guard let date = event.date else { continue }
       for (c, causeID) in event.causes.enumerated() {
         guard let cause = eventByID[causeID], cause.id != event.id, let causeDate = cause.date else { continue }
+        // Only certain disorder counts: with imprecise dates (1956 vs 1956-08-30) either may be first.
         let causeLast = causeDate.end ?? causeDate.start
-        guard date.start.latestOrdinal < causeLast.earliestOrdinal else { continue }
-        let relation =
-          date.start.latestOrdinal < causeDate.start.earliestOrdinal ? "is dated before" : "starts before the end of"
+        let relation: String
+        if date.start.latestOrdinal < causeDate.start.earliestOrdinal {
+          relation = "is dated before"
+        } else if date.latestOrdinal < causeLast.earliestOrdinal {
+          relation = "is over before the end of"
+        } else {
+          continue
+        }
         report(
           "\(Self.named("event", event.id)) (\(date)) \(relation) its cause \(TextRules.quoted(causeID)) "
             + "(\(causeDate)); a cause must come first, so fix a date or the `causes` list",

@@ -62,15 +62,17 @@ extension CorpusCheck {
 
   static func article(_ word: String) -> String { "aeiou".contains(word.first ?? "x") ? "an" : "a" }
 
-  /// The closest id of the kind within two edits, searched for the first 200 unknown ids only.
+  /// The closest id of the kind within one edit (two for ids of six characters or more), so
+  /// short ids are not "corrected" into unrelated ones; searched for 200 unknown ids at most.
   private mutating func suggestion(for id: String, kind: String?) -> String? {
-    guard suggestionsTried < 200, id.count <= TextRules.maxIDLength else { return nil }
+    let allowed = id.count >= 6 ? 2 : id.count >= 3 ? 1 : 0
+    guard allowed > 0, suggestionsTried < 200, id.count <= TextRules.maxIDLength else { return nil }
     suggestionsTried += 1
     var best: (String, Int)?
     for (candidate, definition) in definitions where kind == nil || definition.kind == kind {
-      guard abs(candidate.count - id.count) <= 2 else { continue }
+      guard abs(candidate.count - id.count) <= allowed else { continue }
       let distance = Self.editDistance(id, candidate)
-      if distance <= 2, best.map({ (distance, candidate) < ($0.1, $0.0) }) ?? true { best = (candidate, distance) }
+      if distance <= allowed, best.map({ (distance, candidate) < ($0.1, $0.0) }) ?? true { best = (candidate, distance) }
     }
     return best?.0
   }
