@@ -54,7 +54,9 @@ public enum NumberAnswer {
       if groupSeparators.contains(text[i]), groupOfThree(at: i + 1) {
         digits += String(text[(i + 1)...(i + 3)])
         i += 4
-      } else if text[i] == ".", groupOfThree(at: i + 1), i + 4 < text.count, text[i + 4] == "." || dotGroups > 0 {
+      } else if text[i] == ".", groupOfThree(at: i + 1),
+        dotGroups > 0 || (i + 4 < text.count && text[i + 4] == ".")
+      {
         dotGroups += 1
         digits += String(text[(i + 1)...(i + 3)])
         i += 4
