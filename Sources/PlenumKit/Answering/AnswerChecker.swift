@@ -22,11 +22,13 @@ public struct AnswerChecker: Sendable {
     if trimmed.isEmpty { return .invalid(Self.emptyMessage(key)) }
     switch key {
     case .name(let id, let display): return checkName(trimmed, id: id, display: display)
-    case .text(let accepted, let display): return checkText(trimmed, accepted: accepted, display: display)
+    case .text(let accepted, let display):
+      return checkText(trimmed, accepted: accepted, display: display)
     case .date(let date): return DateGrader.check(trimmed, against: date)
     case .number(let value, let approximate, let unit):
       return NumberGrader.check(trimmed, value: value, approximate: approximate, unit: unit)
-    case .choice(let correct, let choices): return checkChoice(trimmed, correct: correct, choices: choices)
+    case .choice(let correct, let choices):
+      return checkChoice(trimmed, correct: correct, choices: choices)
     case .order(let correct, let shown): return checkOrder(trimmed, correct: correct, shown: shown)
     case .truth(let value): return checkTruth(trimmed, value: value)
     }
@@ -47,7 +49,8 @@ public struct AnswerChecker: Sendable {
     }
   }
 
-  static let tooLongNote = "answers longer than \(TextFolding.maxInputLength) characters are not graded"
+  static let tooLongNote =
+    "answers longer than \(TextFolding.maxInputLength) characters are not graded"
 
   static func emptyMessage(_ key: AnswerKey) -> String {
     switch key {

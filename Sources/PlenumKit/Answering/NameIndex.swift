@@ -84,7 +84,8 @@ extension NameIndex {
       entries.append(NameEntry(id: actor.id, kind: .actor, names: names))
     }
     for faction in corpus.factions {
-      entries.append(NameEntry(id: faction.id, kind: .faction, names: [faction.name] + faction.aliases))
+      entries.append(
+        NameEntry(id: faction.id, kind: .faction, names: [faction.name] + faction.aliases))
     }
     for place in corpus.places {
       entries.append(NameEntry(id: place.id, kind: .place, names: [place.name] + place.aliases))

@@ -25,7 +25,9 @@ public enum NumberAnswer {
       } else if text[i].isLetter {
         var j = i
         while j < text.count, text[j].isLetter { j += 1 }
-        if NumberWords.value(of: String(text[i..<j])) != nil, String(text[i..<j]) != "a" || startsScale(text, after: j) {
+        if NumberWords.value(of: String(text[i..<j])) != nil,
+          String(text[i..<j]) != "a" || startsScale(text, after: j)
+        {
           let (value, next) = NumberWords.parse(text, from: i)
           values.append(value)
           i = next
@@ -46,9 +48,16 @@ public enum NumberAnswer {
     var digits = ""
     var i = start
     func isDigit(_ k: Int) -> Bool { k < text.count && text[k].isASCII && text[k].isNumber }
-    func groupOfThree(at k: Int) -> Bool { isDigit(k) && isDigit(k + 1) && isDigit(k + 2) && !isDigit(k + 3) }
-    while isDigit(i) { digits.append(text[i]); i += 1 }
-    let groupSeparators: Set<Character> = [",", " ", "\u{A0}", "\u{2009}", "\u{202F}", "'", "\u{2019}"]
+    func groupOfThree(at k: Int) -> Bool {
+      isDigit(k) && isDigit(k + 1) && isDigit(k + 2) && !isDigit(k + 3)
+    }
+    while isDigit(i) {
+      digits.append(text[i])
+      i += 1
+    }
+    let groupSeparators: Set<Character> = [
+      ",", " ", "\u{A0}", "\u{2009}", "\u{202F}", "'", "\u{2019}",
+    ]
     var dotGroups = 0
     while i < text.count {
       if groupSeparators.contains(text[i]), groupOfThree(at: i + 1) {
@@ -63,7 +72,10 @@ public enum NumberAnswer {
       } else if text[i] == "." || text[i] == ",", isDigit(i + 1), dotGroups == 0 {
         digits.append(".")
         i += 1
-        while isDigit(i) { digits.append(text[i]); i += 1 }
+        while isDigit(i) {
+          digits.append(text[i])
+          i += 1
+        }
         break
       } else {
         break

@@ -9,7 +9,8 @@ private let chronology = AnswerKey.order(
   shown: ["Plenum", "Twentieth Congress", "Peng and Mikoyan arrive", "Kim's trip abroad"])
 private let five = AnswerKey.order(correct: [0, 1, 2, 3, 4], shown: ["1", "2", "3", "4", "5"])
 private let orderHint = "Give all 4 letters (a–d) in order, each once, e.g. \"d c b a\"."
-private let presidium = AnswerKey.text(accepted: ["Presidium", "Presidium of the Central Committee"], display: "Presidium")
+private let presidium = AnswerKey.text(
+  accepted: ["Presidium", "Presidium of the Central Committee"], display: "Presidium")
 
 /// Letters, choice texts, orderings, true/false and short terms.
 let choiceCases: [AnswerCase] = [
@@ -23,15 +24,20 @@ let choiceCases: [AnswerCase] = [
   row("a", choices, .wrong),
   row("c", choices, .wrong),
   row("D", choices, .wrong),
-  row("e", choices, nil,
-    .exactly("There are only 4 choices: Answer with one letter, a, b, c or d, or type the text of a choice.")),
+  row(
+    "e", choices, nil,
+    .exactly(
+      "There are only 4 choices: Answer with one letter, a, b, c or d, or type the text of a choice."
+    )),
   row("z", choices, nil),
   row("Choe Changik", choices, .correct),
   row("choe chang-ik", choices, .correct),
   row("Ch'oe Ch'ang-ik", choices, .correct),
   row("Choe Yong-gon", choices, .wrong),
   row("Nam Il", choices, .wrong),
-  row("Stalin", choices, nil, .exactly("Answer with one letter, a, b, c or d, or type the text of a choice.")),
+  row(
+    "Stalin", choices, nil,
+    .exactly("Answer with one letter, a, b, c or d, or type the text of a choice.")),
   row("Expelled", yesNo, .correct),
   row("promoted", yesNo, .wrong),
   // Orderings by letters or numbers.

@@ -53,7 +53,8 @@ let numberCases: [AnswerCase] = [
   row("eleven", eleven, .correct),
   row("12", eleven, .wrong),
   row("twelve", eleven, .wrong),
-  row("one hundred and twenty", AnswerKey.number(value: 120, approximate: false, unit: nil), .correct),
+  row(
+    "one hundred and twenty", AnswerKey.number(value: 120, approximate: false, unit: nil), .correct),
   row("many", about30k, nil, .exactly(numberHint)),
   row("", about30k, nil, .exactly(numberHint)),
   row("30,000 to 40,000", about30k, nil, .exactly("Give one number. " + numberHint)),
