@@ -112,7 +112,7 @@ enum TruthAnswer {
   static func parse(_ input: String) -> Bool? {
     switch TextFolding.plain(input) {
     case "t", "true", "y", "yes", "correct", "right": true
-    case "f", "false", "n", "no", "incorrect": false
+    case "f", "false", "n", "no", "incorrect", "wrong": false
     default: nil
     }
   }

@@ -10,13 +10,16 @@ import Foundation
 /// 8 September 1956. A first number above 12 can only be the day and a second number above 12
 /// only the day, so "8/30/1956" is 30 August 1956.
 public struct DateAnswer: Hashable, Sendable {
+  /// The date read.
   public var date: HistoricalDate
   /// True when the answer was numeric with both readings possible ("8/9/1956").
   public var readDayFirst: Bool
 
   /// Why typed text is not a date.
   public enum Problem: Error, Hashable, Sendable {
+    /// Nothing in the text reads as a date, or the day does not exist.
     case notADate
+    /// A day or month without a year ("30 August").
     case missingYear
   }
 

@@ -13,6 +13,7 @@ public struct NameIndex: Sendable {
     var partKeys: [String]
   }
 
+  /// The indexed entries, first occurrence of each id, in table order.
   public let entries: [NameEntry]
   var variants: [Variant] = []
   var entryByID: [String: Int] = [:]

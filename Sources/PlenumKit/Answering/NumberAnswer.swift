@@ -7,7 +7,9 @@
 public enum NumberAnswer {
   /// Why typed text is not one number.
   public enum Problem: Error, Hashable, Sendable {
+    /// No digits or number words.
     case noNumber
+    /// More than one number ("30,000 to 40,000").
     case severalNumbers
   }
 

@@ -76,6 +76,8 @@ let choiceCases: [AnswerCase] = [
   row("false", .truth(true), .wrong),
   row("no", .truth(true), .wrong),
   row("n", .truth(false), .correct),
+  row("wrong", .truth(false), .correct),
+  row("Y", .truth(false), .wrong),
   row("No.", .truth(false), .correct),
   row("maybe", .truth(false), nil, .exactly("Answer true or false (t/f, yes/no, y/n).")),
   // Short terms.
