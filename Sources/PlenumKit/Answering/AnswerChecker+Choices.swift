@@ -11,7 +11,7 @@ extension AnswerChecker {
         choices.indices.contains(index)
       else {
         return .invalid(
-          "There are only \(choices.count) choices: "
+          "There are only \(choices.count) choices. "
             + ChoiceLetters.choiceHint(count: choices.count))
       }
       return judged(index == correct ? .correct : .wrong, expected)
@@ -20,7 +20,11 @@ extension AnswerChecker {
     let plain = TextFolding.plain(input)
     let key = RomanizationKey.make(input)
     let matching = choices.indices.filter { TextFolding.plain(choices[$0]) == plain }
-    let byKey = choices.indices.filter { !key.isEmpty && RomanizationKey.make(choices[$0]) == key }
+    // Romanization variants count only for choices that are names the index knows.
+    let byKey = choices.indices.filter {
+      !key.isEmpty && RomanizationKey.make(choices[$0]) == key
+        && !names.ids(matching: choices[$0]).isEmpty
+    }
     let hits = matching.isEmpty ? byKey : matching
     if hits.count == 1 { return judged(hits[0] == correct ? .correct : .wrong, expected) }
     if hits.count > 1 {

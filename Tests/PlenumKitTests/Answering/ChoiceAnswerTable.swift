@@ -27,7 +27,7 @@ let choiceCases: [AnswerCase] = [
   row(
     "e", choices, nil,
     .exactly(
-      "There are only 4 choices: Answer with one letter, a, b, c or d, or type the text of a choice."
+      "There are only 4 choices. Answer with one letter, a, b, c or d, or type the text of a choice."
     )),
   row("z", choices, nil),
   row("Choe Changik", choices, .correct),
@@ -40,6 +40,9 @@ let choiceCases: [AnswerCase] = [
     .exactly("Answer with one letter, a, b, c or d, or type the text of a choice.")),
   row("Expelled", yesNo, .correct),
   row("promoted", yesNo, .wrong),
+  row("ekspelled", yesNo, nil),
+  row("the Presidium", .choice(correct: 0, choices: ["Presidium", "Politburo"]), .correct),
+  row("Bresidium", .choice(correct: 0, choices: ["Presidium", "Politburo"]), nil),
   // Orderings by letters or numbers.
   row("b a d c", chronology, .correct, .none),
   row("B A D C", chronology, .correct),
