@@ -4,10 +4,15 @@ extension AnswerChecker {
     let expected = Self.expectedText(.choice(correct: correct, choices: choices))
     let label = input.trimmingCharacters(in: .whitespaces)
       .trimmingCharacters(in: .init(charactersIn: "()[].:"))
-    if label.count == 1, let first = label.lowercased().first, ChoiceLetters.alphabet.contains(first) {
-      guard let index = ChoiceLetters.index(of: label, count: choices.count), choices.indices.contains(index)
+    if label.count == 1, let first = label.lowercased().first,
+      ChoiceLetters.alphabet.contains(first)
+    {
+      guard let index = ChoiceLetters.index(of: label, count: choices.count),
+        choices.indices.contains(index)
       else {
-        return .invalid("There are only \(choices.count) choices: " + ChoiceLetters.choiceHint(count: choices.count))
+        return .invalid(
+          "There are only \(choices.count) choices. "
+            + ChoiceLetters.choiceHint(count: choices.count))
       }
       return judged(index == correct ? .correct : .wrong, expected)
     }
@@ -15,11 +20,17 @@ extension AnswerChecker {
     let plain = TextFolding.plain(input)
     let key = RomanizationKey.make(input)
     let matching = choices.indices.filter { TextFolding.plain(choices[$0]) == plain }
-    let byKey = choices.indices.filter { !key.isEmpty && RomanizationKey.make(choices[$0]) == key }
+    // Romanization variants count only for choices that are names the index knows.
+    let byKey = choices.indices.filter {
+      !key.isEmpty && RomanizationKey.make(choices[$0]) == key
+        && !names.ids(matching: choices[$0]).isEmpty
+    }
     let hits = matching.isEmpty ? byKey : matching
     if hits.count == 1 { return judged(hits[0] == correct ? .correct : .wrong, expected) }
     if hits.count > 1 {
-      return judged(hits.contains(correct) ? .close : .wrong, expected, note: "that text fits more than one choice")
+      return judged(
+        hits.contains(correct) ? .close : .wrong, expected,
+        note: "that text fits more than one choice")
     }
     return .invalid(ChoiceLetters.choiceHint(count: choices.count))
   }
@@ -33,7 +44,8 @@ extension AnswerChecker {
     let count = shown.count
     let hint = ChoiceLetters.orderHint(count: count)
     var labels = input.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
-    if labels.count == 1, let only = labels.first, only.count == count, only.allSatisfy(\.isLetter) {
+    if labels.count == 1, let only = labels.first, only.count == count, only.allSatisfy(\.isLetter)
+    {
       labels = only.map { String($0) }
     }
     let letters = labels.allSatisfy { $0.count == 1 && $0.first!.isLetter }
@@ -42,7 +54,8 @@ extension AnswerChecker {
     var order: [Int] = []
     var unknown: [String] = []
     for label in labels {
-      if let index = letters ? ChoiceLetters.alphabet.firstIndex(of: label.first!) : Int(label).map({ $0 - 1 }),
+      if let index = letters
+        ? ChoiceLetters.alphabet.firstIndex(of: label.first!) : Int(label).map({ $0 - 1 }),
         (0..<count).contains(index)
       {
         order.append(index)
@@ -53,10 +66,17 @@ extension AnswerChecker {
     var problems: [String] = []
     if !unknown.isEmpty { problems.append("no item \(unknown.joined(separator: ", ")) was shown") }
     let repeated = (0..<count).filter { item in order.filter { $0 == item }.count > 1 }
-    if !repeated.isEmpty { problems.append("\(repeated.map(ChoiceLetters.letter).joined(separator: ", ")) given more than once") }
+    if !repeated.isEmpty {
+      problems.append(
+        "\(repeated.map(ChoiceLetters.letter).joined(separator: ", ")) given more than once")
+    }
     let missing = (0..<count).filter { !order.contains($0) }
-    if !missing.isEmpty { problems.append("missing \(missing.map(ChoiceLetters.letter).joined(separator: ", "))") }
-    guard problems.isEmpty else { return .invalid(problems.joined(separator: "; ").capitalizedFirst + ". " + hint) }
+    if !missing.isEmpty {
+      problems.append("missing \(missing.map(ChoiceLetters.letter).joined(separator: ", "))")
+    }
+    guard problems.isEmpty else {
+      return .invalid(problems.joined(separator: "; ").capitalizedFirst + ". " + hint)
+    }
     let distance = KendallTau.distance(order, correct)
     if distance == 0 { return judged(.correct, expected) }
     let pairs = distance == 1 ? "1 pair" : "\(distance) pairs"
@@ -80,7 +100,8 @@ extension AnswerChecker {
     let scalars = Array(plain.unicodeScalars)
     for target in targets {
       let allowance = Self.typoAllowance(forLength: target.unicodeScalars.count)
-      if EditDistance.damerau(scalars, Array(target.unicodeScalars), limit: allowance) <= allowance {
+      if EditDistance.damerau(scalars, Array(target.unicodeScalars), limit: allowance) <= allowance
+      {
         return judged(.close, display, note: "check the spelling")
       }
     }
@@ -95,7 +116,7 @@ enum TruthAnswer {
   static func parse(_ input: String) -> Bool? {
     switch TextFolding.plain(input) {
     case "t", "true", "y", "yes", "correct", "right": true
-    case "f", "false", "n", "no", "incorrect": false
+    case "f", "false", "n", "no", "incorrect", "wrong": false
     default: nil
     }
   }

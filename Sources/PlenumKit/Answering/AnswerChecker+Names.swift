@@ -6,7 +6,9 @@ extension AnswerChecker {
     let key = RomanizationKey.joined(parts)
     guard !key.isEmpty else { return .invalid("Type a name, or skip the card.") }
     let plain = TextFolding.plain(input, isName: true)
-    let index = names.entry(id: id) == nil ? NameIndex(names.entries + [NameEntry(id: id, kind: .other, names: [display])]) : names
+    let index =
+      names.entry(id: id) == nil
+      ? NameIndex(names.entries + [NameEntry(id: id, kind: .other, names: [display])]) : names
     guard let expectedIndex = index.entryByID[id] else {
       return judged(.wrong, display)
     }
@@ -22,7 +24,8 @@ extension AnswerChecker {
       let others = owners.filter { $0 != expectedIndex }
       if others.isEmpty { return judged(.correct, display) }
       if owners.contains(expectedIndex) {
-        return judged(.close, display, note: "that spelling also fits \(index.entries[others[0]].displayName)")
+        return judged(
+          .close, display, note: "that spelling also fits \(index.entries[others[0]].displayName)")
       }
       return judged(.wrong, display, note: anotherNote(index.entries[others[0]], expected))
     }
@@ -31,8 +34,13 @@ extension AnswerChecker {
     if expectedVariants.contains(where: { $0.partKeys.contains(key) }) {
       return judged(.close, display, note: "give the full name")
     }
-    if let other = index.variants.first(where: { $0.entry != expectedIndex && $0.partKeys.contains(key) }) {
-      return judged(.wrong, display, note: "that is part of the name of \(anotherDescription(index.entries[other.entry], expected))")
+    if let other = index.variants.first(where: {
+      $0.entry != expectedIndex && $0.partKeys.contains(key)
+    }) {
+      return judged(
+        .wrong, display,
+        note:
+          "that is part of the name of \(anotherDescription(index.entries[other.entry], expected))")
     }
     // 4. A typo: close only when nearer the expected name than to any other name.
     let scalars = Array(key.unicodeScalars)

@@ -5,6 +5,7 @@
 /// orderings and true/false answers each accept the forms learners actually type; an answer
 /// of the wrong shape (a missing letter, no number) is `invalid` so the UI can ask again.
 public struct AnswerChecker: Sendable {
+  /// The names a name answer may be: the expected entry and every entry it must not be.
   public let names: NameIndex
 
   /// A checker that recognises the names in `names`.
@@ -19,14 +20,16 @@ public struct AnswerChecker: Sendable {
       return .judged(Judgement(verdict: .wrong, expected: expected, note: Self.tooLongNote))
     }
     let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.isEmpty { return .invalid(Self.emptyMessage(key)) }
+    if trimmed.isEmpty { return .invalid(Self.formatHint(for: key)) }
     switch key {
     case .name(let id, let display): return checkName(trimmed, id: id, display: display)
-    case .text(let accepted, let display): return checkText(trimmed, accepted: accepted, display: display)
+    case .text(let accepted, let display):
+      return checkText(trimmed, accepted: accepted, display: display)
     case .date(let date): return DateGrader.check(trimmed, against: date)
     case .number(let value, let approximate, let unit):
       return NumberGrader.check(trimmed, value: value, approximate: approximate, unit: unit)
-    case .choice(let correct, let choices): return checkChoice(trimmed, correct: correct, choices: choices)
+    case .choice(let correct, let choices):
+      return checkChoice(trimmed, correct: correct, choices: choices)
     case .order(let correct, let shown): return checkOrder(trimmed, correct: correct, shown: shown)
     case .truth(let value): return checkTruth(trimmed, value: value)
     }
@@ -47,9 +50,12 @@ public struct AnswerChecker: Sendable {
     }
   }
 
-  static let tooLongNote = "answers longer than \(TextFolding.maxInputLength) characters are not graded"
+  static let tooLongNote =
+    "answers longer than \(TextFolding.maxInputLength) characters are not graded"
 
-  static func emptyMessage(_ key: AnswerKey) -> String {
+  /// What to type for `key`, for the UI to show under the prompt or when an answer is empty:
+  /// the date hint states that numeric dates are read day first.
+  public static func formatHint(for key: AnswerKey) -> String {
     switch key {
     case .name: "Type a name, or skip the card."
     case .text: "Type the missing word, or skip the card."

@@ -59,7 +59,8 @@ extension DateAnswer {
   /// A month by full name or a prefix of at least three letters ("aug", "sept").
   static func month(_ token: String) -> Int? {
     guard token.count >= 3 else { return nil }
-    for (index, name) in HistoricalDate.monthNames.enumerated() where name.lowercased().hasPrefix(token) {
+    for (index, name) in HistoricalDate.monthNames.enumerated()
+    where name.lowercased().hasPrefix(token) {
       return index + 1
     }
     return nil

@@ -10,13 +10,16 @@ import Foundation
 /// 8 September 1956. A first number above 12 can only be the day and a second number above 12
 /// only the day, so "8/30/1956" is 30 August 1956.
 public struct DateAnswer: Hashable, Sendable {
+  /// The date read.
   public var date: HistoricalDate
   /// True when the answer was numeric with both readings possible ("8/9/1956").
   public var readDayFirst: Bool
 
   /// Why typed text is not a date.
   public enum Problem: Error, Hashable, Sendable {
+    /// Nothing in the text reads as a date, or the day does not exist.
     case notADate
+    /// A day or month without a year ("30 August").
     case missingYear
   }
 
@@ -34,11 +37,17 @@ public struct DateAnswer: Hashable, Sendable {
       guard parts.count == 2 else { continue }
       var start = try words(parts[0], allowBare: true)
       var end = try words(parts[1], allowBare: true)
-      if start.month == nil, start.season == nil { (start.month, start.season) = (end.month, end.season) }
+      if start.month == nil, start.season == nil {
+        (start.month, start.season) = (end.month, end.season)
+      }
       // "August 30–31, 1956": the month written once, before the first day.
-      if end.month == nil, end.season == nil { (end.month, end.season) = (start.month, start.season) }
+      if end.month == nil, end.season == nil {
+        (end.month, end.season) = (start.month, start.season)
+      }
       if start.year == nil { start.year = end.year }
-      guard let startPoint = try point(start), let endPoint = try point(end) else { throw .notADate }
+      guard let startPoint = try point(start), let endPoint = try point(end) else {
+        throw .notADate
+      }
       guard startPoint.precision == endPoint.precision,
         startPoint.earliestOrdinal < endPoint.earliestOrdinal
       else { throw .notADate }
@@ -65,9 +74,14 @@ public struct DateAnswer: Hashable, Sendable {
       return DateAnswer(date: HistoricalDate(start, to: end), readDayFirst: false)
     }
     guard range.count == 1 else { return nil }
-    if let point = isoPoint(text) { return DateAnswer(date: HistoricalDate(point), readDayFirst: false) }
-    let fields = text.split(omittingEmptySubsequences: false) { "./-".contains($0) }.compactMap { Int($0) }
-    guard fields.count == 3, text.split(whereSeparator: { "./-".contains($0) }).last?.count == 4 else {
+    if let point = isoPoint(text) {
+      return DateAnswer(date: HistoricalDate(point), readDayFirst: false)
+    }
+    let fields = text.split(omittingEmptySubsequences: false) { "./-".contains($0) }.compactMap {
+      Int($0)
+    }
+    guard fields.count == 3, text.split(whereSeparator: { "./-".contains($0) }).last?.count == 4
+    else {
       return nil
     }
     let (first, second, year) = (fields[0], fields[1], fields[2])

@@ -31,12 +31,15 @@ enum DateGrader {
     return .judged(Judgement(verdict: verdict, expected: expected.displayText, note: note))
   }
 
-  static func grade(_ answer: HistoricalDate, against expected: HistoricalDate) -> (Verdict, String?) {
+  static func grade(_ answer: HistoricalDate, against expected: HistoricalDate) -> (
+    Verdict, String?
+  ) {
     let (aS, aL) = (answer.earliestOrdinal, answer.latestOrdinal)
     let (eS, eL) = (expected.earliestOrdinal, expected.latestOrdinal)
     if aS == eS, aL == eL { return (.correct, nil) }
     if aS >= eS, aL <= eL {
-      return expected.isRange ? (.close, "the full span is \(expected.displayText)") : (.correct, nil)
+      return expected.isRange
+        ? (.close, "the full span is \(expected.displayText)") : (.correct, nil)
     }
     if aS <= eS, aL >= eL {
       if answer.precision == .year, expected.precision > .year {

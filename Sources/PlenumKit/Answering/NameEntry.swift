@@ -15,7 +15,9 @@ public enum NameKind: String, Codable, Hashable, Sendable, CaseIterable {
 
 /// One thing a learner may name, with every spelling the corpus accepts; the first is shown.
 public struct NameEntry: Codable, Hashable, Sendable {
+  /// The corpus id (an actor, faction or place id).
   public var id: String
+  /// What the entry names.
   public var kind: NameKind
   /// Accepted spellings; `names[0]` is the display name.
   public var names: [String]

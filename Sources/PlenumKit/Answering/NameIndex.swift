@@ -13,6 +13,7 @@ public struct NameIndex: Sendable {
     var partKeys: [String]
   }
 
+  /// The indexed entries, first occurrence of each id, in table order.
   public let entries: [NameEntry]
   var variants: [Variant] = []
   var entryByID: [String: Int] = [:]
@@ -84,7 +85,8 @@ extension NameIndex {
       entries.append(NameEntry(id: actor.id, kind: .actor, names: names))
     }
     for faction in corpus.factions {
-      entries.append(NameEntry(id: faction.id, kind: .faction, names: [faction.name] + faction.aliases))
+      entries.append(
+        NameEntry(id: faction.id, kind: .faction, names: [faction.name] + faction.aliases))
     }
     for place in corpus.places {
       entries.append(NameEntry(id: place.id, kind: .place, names: [place.name] + place.aliases))

@@ -7,7 +7,9 @@
 public enum NumberAnswer {
   /// Why typed text is not one number.
   public enum Problem: Error, Hashable, Sendable {
+    /// No digits or number words.
     case noNumber
+    /// More than one number ("30,000 to 40,000").
     case severalNumbers
   }
 
@@ -25,7 +27,9 @@ public enum NumberAnswer {
       } else if text[i].isLetter {
         var j = i
         while j < text.count, text[j].isLetter { j += 1 }
-        if NumberWords.value(of: String(text[i..<j])) != nil, String(text[i..<j]) != "a" || startsScale(text, after: j) {
+        if NumberWords.value(of: String(text[i..<j])) != nil,
+          String(text[i..<j]) != "a" || startsScale(text, after: j)
+        {
           let (value, next) = NumberWords.parse(text, from: i)
           values.append(value)
           i = next
@@ -46,22 +50,34 @@ public enum NumberAnswer {
     var digits = ""
     var i = start
     func isDigit(_ k: Int) -> Bool { k < text.count && text[k].isASCII && text[k].isNumber }
-    func groupOfThree(at k: Int) -> Bool { isDigit(k) && isDigit(k + 1) && isDigit(k + 2) && !isDigit(k + 3) }
-    while isDigit(i) { digits.append(text[i]); i += 1 }
-    let groupSeparators: Set<Character> = [",", " ", "\u{A0}", "\u{2009}", "\u{202F}", "'", "\u{2019}"]
+    func groupOfThree(at k: Int) -> Bool {
+      isDigit(k) && isDigit(k + 1) && isDigit(k + 2) && !isDigit(k + 3)
+    }
+    while isDigit(i) {
+      digits.append(text[i])
+      i += 1
+    }
+    let groupSeparators: Set<Character> = [
+      ",", " ", "\u{A0}", "\u{2009}", "\u{202F}", "'", "\u{2019}",
+    ]
     var dotGroups = 0
     while i < text.count {
       if groupSeparators.contains(text[i]), groupOfThree(at: i + 1) {
         digits += String(text[(i + 1)...(i + 3)])
         i += 4
-      } else if text[i] == ".", groupOfThree(at: i + 1), i + 4 < text.count, text[i + 4] == "." || dotGroups > 0 {
+      } else if text[i] == ".", groupOfThree(at: i + 1),
+        dotGroups > 0 || (i + 4 < text.count && text[i + 4] == ".")
+      {
         dotGroups += 1
         digits += String(text[(i + 1)...(i + 3)])
         i += 4
       } else if text[i] == "." || text[i] == ",", isDigit(i + 1), dotGroups == 0 {
         digits.append(".")
         i += 1
-        while isDigit(i) { digits.append(text[i]); i += 1 }
+        while isDigit(i) {
+          digits.append(text[i])
+          i += 1
+        }
         break
       } else {
         break

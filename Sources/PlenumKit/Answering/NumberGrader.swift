@@ -6,7 +6,9 @@
 enum NumberGrader {
   static let formatHint = "Answer with a number, e.g. 30,000, 30 thousand or thirty thousand."
 
-  static func check(_ input: String, value: Double, approximate: Bool, unit: String?) -> AnswerOutcome {
+  static func check(_ input: String, value: Double, approximate: Bool, unit: String?)
+    -> AnswerOutcome
+  {
     let expected = display(value, approximate: approximate, unit: unit)
     let answer: Double
     do {
@@ -20,10 +22,13 @@ enum NumberGrader {
     let (verdict, note): (Verdict, String?)
     if approximate {
       (verdict, note) =
-        error <= 0.10 ? (.correct, nil) : error <= 0.25 ? (.close, "within 25% of the figure") : (.wrong, nil)
+        error <= 0.10
+        ? (.correct, nil) : error <= 0.25 ? (.close, "within 25% of the figure") : (.wrong, nil)
     } else {
       (verdict, note) =
-        error < 1e-9 ? (.correct, nil) : error <= 0.05 ? (.close, "within 5% of the exact figure") : (.wrong, nil)
+        error < 1e-9
+        ? (.correct, nil)
+        : error <= 0.05 ? (.close, "within 5% of the exact figure") : (.wrong, nil)
     }
     return .judged(Judgement(verdict: verdict, expected: expected, note: note))
   }
@@ -51,7 +56,9 @@ enum NumberGrader {
     let fraction = abs(value - Double(whole))
     if fraction >= 0.005 {
       let hundredths = Int((fraction * 100).rounded())
-      text += hundredths % 10 == 0 ? ".\(hundredths / 10)" : (hundredths < 10 ? ".0\(hundredths)" : ".\(hundredths)")
+      text +=
+        hundredths % 10 == 0
+        ? ".\(hundredths / 10)" : (hundredths < 10 ? ".0\(hundredths)" : ".\(hundredths)")
     }
     return text
   }

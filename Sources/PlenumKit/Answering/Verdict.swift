@@ -5,6 +5,7 @@ public enum Verdict: String, Codable, Sendable, CaseIterable {
 
 /// A graded answer: the verdict, the answer the card expected, and why it was not correct.
 public struct Judgement: Hashable, Sendable {
+  /// How the answer was graded.
   public var verdict: Verdict
   /// The expected answer as the learner should read it ("Choe Chang-ik", "30–31 August 1956").
   public var expected: String

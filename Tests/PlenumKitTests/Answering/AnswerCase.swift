@@ -40,11 +40,15 @@ struct AnswerCase: Sendable, CustomTestStringConvertible {
 }
 
 /// Shorthand for name rows.
-func name(_ input: String, _ id: String, _ verdict: Verdict?, _ note: AnswerCase.Note = .any) -> AnswerCase {
+func name(_ input: String, _ id: String, _ verdict: Verdict?, _ note: AnswerCase.Note = .any)
+  -> AnswerCase
+{
   AnswerCase(input: input, key: EpisodeNames.key(id), verdict: verdict, note: note)
 }
 
 /// Shorthand for rows of any other key.
-func row(_ input: String, _ key: AnswerKey, _ verdict: Verdict?, _ note: AnswerCase.Note = .any) -> AnswerCase {
+func row(_ input: String, _ key: AnswerKey, _ verdict: Verdict?, _ note: AnswerCase.Note = .any)
+  -> AnswerCase
+{
   AnswerCase(input: input, key: key, verdict: verdict, note: note)
 }

@@ -24,7 +24,8 @@ enum EpisodeNames {
     actor("peng-dehuai", "Peng Dehuai", "彭德怀"),
     actor("mikoyan", "Anastas Mikoyan", "Mikoyan"),
     actor("ivanov", "V. I. Ivanov", "Ivanov"),
-    NameEntry(id: "yanan", kind: .faction, names: ["Yan’an faction", "Yan’an group", "Yenan faction"]),
+    NameEntry(
+      id: "yanan", kind: .faction, names: ["Yan’an faction", "Yan’an group", "Yenan faction"]),
     NameEntry(id: "soviet-koreans", kind: .faction, names: ["Soviet faction", "Soviet Koreans"]),
     NameEntry(id: "gapsan", kind: .faction, names: ["Gapsan faction"]),
     NameEntry(id: "partisans", kind: .faction, names: ["Partisan group", "Guerrilla faction"]),

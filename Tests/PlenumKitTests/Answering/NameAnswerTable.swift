@@ -98,7 +98,8 @@ let nameCases: [AnswerCase] = [
   // Another person is wrong however it is spelled.
   name("Choe Yonggeon", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
   name("Choe Yong-gon", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
-  name("Ch'oe Yŏng-kŏn", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
+  name(
+    "Ch'oe Yŏng-kŏn", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
   name("Choe Changik", "choe-yong-geon", .wrong, .exactly("that is Choe Changik, another person")),
   name("Kim Tu-bong", "kim-il-sung", .wrong, .exactly("that is Gim Dubong, another person")),
   name("Kim Il Sung", "kim-tu-bong", .wrong, .exactly("that is Kim Il Sung, another person")),
@@ -111,8 +112,12 @@ let nameCases: [AnswerCase] = [
   name("Nam Il", "kim-il-sung", .wrong, .exactly("that is Nam Il, another person")),
   // A typo of another person is wrong, with the person named.
   name("Choe Yonggeun", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
-  name("Choe Yong-hon", "choe-chang-ik", .wrong, .exactly("that looks like Choe Yonggeon, another person")),
-  name("Kim Chang-ick", "choe-chang-ik", .wrong, .exactly("that looks like Gim Changil, another person")),
+  name(
+    "Choe Yong-hon", "choe-chang-ik", .wrong,
+    .exactly("that looks like Choe Yonggeon, another person")),
+  name(
+    "Kim Chang-ick", "choe-chang-ik", .wrong,
+    .exactly("that looks like Gim Changil, another person")),
   name("Kim Tu-bon", "kim-il-sung", .wrong, .exactly("that looks like Gim Dubong, another person")),
   // Small typos nearer the expected name than any other are close.
   name("Choe Chang-ick", "choe-chang-ik", .close, .exactly("check the spelling")),
@@ -137,7 +142,8 @@ let nameCases: [AnswerCase] = [
   name("Il Sung", "kim-il-sung", .close, .exactly("give the full name")),
   name("Pak", "pak-chang-ok", .close, .exactly("give the full name")),
   name("Peng", "peng-dehuai", .close),
-  name("Yonggeon", "choe-chang-ik", .wrong,
+  name(
+    "Yonggeon", "choe-chang-ik", .wrong,
     .exactly("that is part of the name of Choe Yonggeon, another person")),
   name("Dubong", "kim-il-sung", .wrong),
   // Unrelated or shapeless answers.
