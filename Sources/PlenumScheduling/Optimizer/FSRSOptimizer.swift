@@ -153,7 +153,7 @@ public enum FSRSOptimizer {
 
   /// Log loss plus the full L2 penalty over all included cards, in a fixed card order.
   private static func fullObjective(_ w: [Double], initial: [Double], cards: [Int], set: TrainingSet) -> Double {
-    let (loss, _) = GradientPass.lossAndGradient(w, cards: cards.sorted(), of: set)
+    let loss = GradientPass.loss(w, cards: cards.sorted(), of: set)
     var penalty = 0.0
     for i in 0..<21 {
       let z = (w[i] - initial[i]) / ParameterBounds.spread[i]

@@ -4,8 +4,8 @@ import Foundation
 typealias ParameterPartials = SIMD32<Double>
 
 /// The FSRS-6 memory model as the optimizer needs it: the state transition of one review,
-/// optionally with its local partial derivatives, so the fitter can carry the sensitivities
-/// ∂S/∂w and ∂D/∂w forward along a card (forward-mode differentiation).
+/// optionally with its local partial derivatives, so the fitter can carry the
+/// derivatives of the log loss back along a card (reverse mode).
 ///
 /// Self-contained on purpose: the scheduler proper lives outside Optimizer/, and the two are
 /// checked against the same formulas (DESIGN.md, "Scheduling: FSRS-6").
@@ -46,10 +46,9 @@ struct MemoryModel {
     let raw = w[4] - grow + 1
     out.difficulty = min(max(raw, 1), 10)
     if partials {
-      out.stabilityByW[rating - 1] = 1
+      out.addStabilityPartial(rating - 1, 1)
       if raw > 1 && raw < 10 {
-        out.difficultyByW[4] = 1
-        out.difficultyByW[5] = -Double(rating - 1) * grow
+        out.difficultyByW4to7 = SIMD4(1, -Double(rating - 1) * grow, 0, 0)
       }
     }
     return out
@@ -80,9 +79,9 @@ struct MemoryModel {
         newS = s * raw
         if partials {
           out.stabilityByS = raw * (1 - w[19])
-          out.stabilityByW[17] = newS * (grade - 3 + w[18])
-          out.stabilityByW[18] = newS * w[17]
-          out.stabilityByW[19] = -newS * log(s)
+          out.addStabilityPartial(17, newS * (grade - 3 + w[18]))
+          out.addStabilityPartial(18, newS * w[17])
+          out.addStabilityPartial(19, -newS * log(s))
         }
       }
     } else {
@@ -103,8 +102,8 @@ struct MemoryModel {
           newS = ceiling
           if partials {
             out.stabilityByS = lapseCeiling
-            out.stabilityByW[17] = -ceiling * w[18]
-            out.stabilityByW[18] = -ceiling * w[17]
+            out.addStabilityPartial(17, -ceiling * w[18])
+            out.addStabilityPartial(18, -ceiling * w[17])
           }
         } else {
           newS = raw
@@ -112,11 +111,11 @@ struct MemoryModel {
             let byR = -w[14] * raw
             out.stabilityByS = w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
             out.stabilityByD = -w[12] * raw / d
-            out.stabilityByW[11] = dPow * (sPow - 1) * eR
-            out.stabilityByW[12] = -raw * log(d)
-            out.stabilityByW[13] = w[11] * dPow * eR * sPow * log(s + 1)
-            out.stabilityByW[14] = raw * (1 - r)
-            out.stabilityByW[20] = byR * out.retrievabilityByW20
+            out.addStabilityPartial(11, dPow * (sPow - 1) * eR)
+            out.addStabilityPartial(12, -raw * log(d))
+            out.addStabilityPartial(13, w[11] * dPow * eR * sPow * log(s + 1))
+            out.addStabilityPartial(14, raw * (1 - r))
+            out.addStabilityPartial(20, byR * out.retrievabilityByW20)
           }
         }
       } else {
@@ -131,12 +130,12 @@ struct MemoryModel {
           let byR = s * expW8 * (11 - d) * sPow * hard * easy * (-w[10] * eR)
           out.stabilityByS = 1 + increase * (1 - w[9]) + byR * out.retrievabilityByS
           out.stabilityByD = -s * expW8 * sPow * (eR - 1) * hard * easy
-          out.stabilityByW[8] = s * increase
-          out.stabilityByW[9] = -s * increase * log(s)
-          out.stabilityByW[10] = s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR
-          if g == 2 { out.stabilityByW[15] = s * core }
-          if g == 4 { out.stabilityByW[16] = s * core }
-          out.stabilityByW[20] = byR * out.retrievabilityByW20
+          out.addStabilityPartial(8, s * increase)
+          out.addStabilityPartial(9, -s * increase * log(s))
+          out.addStabilityPartial(10, s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR)
+          if g == 2 { out.addStabilityPartial(15, s * core) }
+          if g == 4 { out.addStabilityPartial(16, s * core) }
+          out.addStabilityPartial(20, byR * out.retrievabilityByW20)
         }
       }
     }
@@ -144,7 +143,7 @@ struct MemoryModel {
       newS = min(max(newS, Self.minimumStability), Self.maximumStability)
       out.stabilityByS = 0
       out.stabilityByD = 0
-      out.stabilityByW = ParameterPartials()
+      out.stabilityPartialCount = 0
     }
     out.stability = newS
 
@@ -154,10 +153,8 @@ struct MemoryModel {
     out.difficulty = min(max(reverted, 1), 10)
     if partials && reverted > 1 && reverted < 10 {
       out.difficultyByD = (1 - w[7]) * (1 + w[6] * (grade - 3) / 9)
-      out.difficultyByW[4] = w[7]
-      out.difficultyByW[5] = -3 * w[7] * exp(3 * w[5])
-      out.difficultyByW[6] = -(1 - w[7]) * (grade - 3) * (10 - d) / 9
-      out.difficultyByW[7] = easyDifficulty - damped
+      out.difficultyByW4to7 = SIMD4(
+        w[7], -3 * w[7] * exp(3 * w[5]), -(1 - w[7]) * (grade - 3) * (10 - d) / 9, easyDifficulty - damped)
     }
     return out
   }
@@ -174,7 +171,19 @@ struct Transition {
   var retrievabilityByW20 = 0.0
   var stabilityByS = 0.0
   var stabilityByD = 0.0
-  var stabilityByW = ParameterPartials()
+  /// ∂S'/∂w, sparse: the first `stabilityPartialCount` lanes of `stabilityLanes` name the
+  /// parameters, `stabilityByW` holds the values (at most six parameters act on one review).
+  var stabilityByW = SIMD8<Double>()
+  var stabilityLanes = SIMD8<Int32>()
+  var stabilityPartialCount = 0
   var difficultyByD = 0.0
-  var difficultyByW = ParameterPartials()
+  /// ∂D'/∂w4…w7 (no other parameter acts on difficulty).
+  var difficultyByW4to7 = SIMD4<Double>()
+
+  @inline(__always)
+  mutating func addStabilityPartial(_ lane: Int, _ value: Double) {
+    stabilityLanes[stabilityPartialCount] = Int32(lane)
+    stabilityByW[stabilityPartialCount] = value
+    stabilityPartialCount += 1
+  }
 }
