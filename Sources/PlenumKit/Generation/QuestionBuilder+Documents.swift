@@ -63,7 +63,7 @@ extension QuestionBuilder {
   }
 
   static func preposition(_ date: HistoricalDate) -> String {
-    date.precision == .day && !date.isRange ? "on" : "in"
+    date.precision == .day ? "on" : "in"
   }
 
   /// "How many …?" questions with the figure's scope.
@@ -72,9 +72,8 @@ extension QuestionBuilder {
       let id = "quantity:\(quantity.id)"
       var rng = generator(for: id)
       let answer = Self.figure(quantity.value, approximate: quantity.approximate, unit: quantity.unit)
-      let factors = [0.1, 0.25, 0.5, 2, 3, 5, 10].shuffled(using: &rng)
-      let distractors = factors.map {
-        Self.figure(Self.round(quantity.value * $0), approximate: quantity.approximate, unit: quantity.unit)
+      let distractors = Self.nearbyFigures(quantity.value, rng: &rng).map {
+        Self.figure($0, approximate: quantity.approximate, unit: quantity.unit)
       }
       let holder = index.holderLabel(quantity.sources)
       return Card(
@@ -88,6 +87,18 @@ extension QuestionBuilder {
         sources: index.cardSources(quantity.sources),
         topics: [quantity.event, quantity.id].compactMap { $0 })
     }
+  }
+
+  /// Plausible wrong figures: small counts shifted by a few, large ones scaled and rounded.
+  static func nearbyFigures(_ value: Double, rng: inout SeededGenerator) -> [Double] {
+    let candidates: [Double]
+    if value <= 12, value == value.rounded() {
+      candidates = [1, 2, 3, 4, 5, -1, -2].map { value + $0 }
+    } else {
+      candidates = [0.25, 0.5, 2, 3, 5, 10, 0.1].map { round(value * $0) }
+    }
+    var seen: Set<Double> = [value]
+    return candidates.shuffled(using: &rng).filter { $0 > 0 && seen.insert($0).inserted }
   }
 
   /// A figure as learners read it: "about 30,000 people".
@@ -104,7 +115,16 @@ extension QuestionBuilder {
     } else {
       number = String(value)
     }
-    return (approximate ? "about " : "") + number + (unit.map { " " + $0 } ?? "")
+    return (approximate ? "about " : "") + number + (unit.map { " " + inflect($0, for: value) } ?? "")
+  }
+
+  /// "1 month", "5 months", "1 division": corpus units may be written either way.
+  static func inflect(_ unit: String, for value: Double) -> String {
+    let plural = unit.hasSuffix("s") && !unit.hasSuffix("ss")
+    if value == 1 { return plural ? String(unit.dropLast()) : unit }
+    let invariant: Set<String> = ["people", "percent", "per cent", "won", "yuan", "%"]
+    if plural || invariant.contains(unit.lowercased()) || unit.contains(" ") { return unit }
+    return unit.hasSuffix("y") && !unit.hasSuffix("ay") ? unit.dropLast() + "ies" : unit + "s"
   }
 
   /// Two significant figures, so distractors look like figures a source would give.

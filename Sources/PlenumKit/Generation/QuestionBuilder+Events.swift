@@ -177,7 +177,8 @@ extension CorpusIndex {
     guard let first = citations.first, let source = sources[first.source] else {
       return citations.first?.source ?? "one source"
     }
-    return source.kind == .archival ? source.locator : source.origin
+    return source.kind == .archival && source.locator.hasPrefix("Document No.")
+      ? source.locator : source.origin
   }
 }
 

@@ -1,35 +1,32 @@
 extension QuestionBuilder {
   /// Chronology (order 4 events) and "which came first" questions over agreed dates.
   func orderCards() -> [Card] {
-    let events = separable(index.datedEvents)
+    let events = index.datedEvents
     var cards: [Card] = []
-    // Each chronology card orders every third event with the three after it, spread out.
-    var start = 0
-    while start + 6 < events.count {
-      let id0 = "chronology-window:\(events[start].id)"
-      var rng = generator(for: id0)
-      let window = Array(events[start..<min(events.count, start + 10)])
-      let picked = window.shuffled(using: &rng).prefix(4).sorted {
-        $0.date!.earliestOrdinal < $1.date!.earliestOrdinal
+    var seenSets = Set<[String]>()
+    // From every second event, follow the chain of the next events that certainly come later.
+    for start in stride(from: 0, to: events.count, by: 2) {
+      let chain = Self.chain(from: start, in: events, length: 4)
+      if chain.count == 4, seenSets.insert(chain.map(\.id).sorted()).inserted,
+        let card = chronology(chain)
+      {
+        cards.append(card)
       }
-      if let card = chronology(Array(picked)) { cards.append(card) }
-      start += 3
-    }
-    for i in stride(from: 0, to: events.count - 2, by: 2) {
-      cards.append(firstOfTwo(events[i], events[i + 2]))
+      if chain.count >= 2, start % 4 == 0 {
+        cards.append(firstOfTwo(chain[0], chain[1]))
+      }
     }
     return cards
   }
 
-  /// Keeps events whose dates do not overlap their neighbours', so every order is certain.
-  private func separable(_ events: [Event]) -> [Event] {
-    var kept: [Event] = []
-    for event in events {
-      guard let date = event.date else { continue }
-      if let last = kept.last, last.date!.latestOrdinal >= date.earliestOrdinal { continue }
-      kept.append(event)
+  /// Up to `length` events from `start` on, each beginning after the previous one ends, so
+  /// their order is certain whatever the precision of their dates.
+  static func chain(from start: Int, in events: [Event], length: Int) -> [Event] {
+    var chain = [events[start]]
+    for event in events[(start + 1)...] where chain.count < length {
+      if event.date!.earliestOrdinal > chain.last!.date!.latestOrdinal { chain.append(event) }
     }
-    return kept
+    return chain
   }
 
   private func chronology(_ events: [Event]) -> Card? {
