@@ -32,14 +32,13 @@ extension AnswerChecker {
       }
       return judged(.wrong, display, note: anotherNote(index.entries[others[0]], expected))
     }
-    let expectedVariants = index.variants.filter { $0.entry == expectedIndex }
-    // 3. Only the surname or only the given name.
-    if expectedVariants.contains(where: { $0.partKeys.contains(key) }) {
+    let expectedVariants = index.variantsOfEntry[expectedIndex].map { index.variants[$0] }
+    // 3. Only the surname or only the given name: close; part of one other entry's name:
+    //    wrong, naming that entry; a surname many people share names nobody.
+    let partOwners = index.entriesByPartKey[key] ?? []
+    if partOwners.contains(expectedIndex) {
       return judged(.close, display, note: "give the full name")
     }
-    // Part of one other entry's name only; a surname many people share names nobody.
-    let partOwners = Set(
-      index.variants.filter { $0.entry != expectedIndex && $0.partKeys.contains(key) }.map(\.entry))
     if let other = partOwners.first {
       let note =
         partOwners.count == 1
@@ -55,12 +54,14 @@ extension AnswerChecker {
       if distance <= allowance { best = min(best ?? distance, distance) }
     }
     var nearest: (entry: Int, distance: Int)?
-    for variant in index.variants where variant.entry != expectedIndex {
+    for variant in index.variants.indices where index.variants[variant].entry != expectedIndex {
       // With a typo of the expected name in hand, only an equally near other name matters.
-      let limit = min(Self.typoAllowance(forLength: variant.scalars.count), best ?? Int.max)
-      let distance = EditDistance.damerau(scalars, variant.scalars, limit: limit)
+      let other = index.variants[variant].scalars
+      let limit = min(Self.typoAllowance(forLength: other.count), best ?? Int.max)
+      guard abs(other.count - scalars.count) <= limit else { continue }
+      let distance = EditDistance.damerau(scalars, other, limit: limit)
       if distance <= limit, distance < (nearest?.distance ?? Int.max) {
-        nearest = (variant.entry, distance)
+        nearest = (index.variants[variant].entry, distance)
       }
     }
     if let best, best < (nearest?.distance ?? Int.max) {

@@ -69,6 +69,11 @@ let nameCases: [AnswerCase] = [
   name("Pak Chŏng-ae", "pak-jong-ae", .correct),
   name("Pak Jong-ae", "pak-jong-ae", .correct),
   name("Peng Dehuai", "peng-dehuai", .correct),
+  name("Marshal Peng Dehuai", "peng-dehuai", .correct),
+  name("Comrade Kim Il Sung", "kim-il-sung", .correct),
+  name("Ambassador Ivanov", "ivanov", .correct),
+  name(
+    "Premier Kim Tu-bong", "kim-il-sung", .wrong, .exactly("that is Gim Dubong, another person")),
   name("peng de-huai", "peng-dehuai", .correct),
   name("彭德怀", "peng-dehuai", .correct),
   name("Anastas Mikoyan", "mikoyan", .correct),
