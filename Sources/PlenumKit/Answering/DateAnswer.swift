@@ -29,6 +29,10 @@ public struct DateAnswer: Hashable, Sendable {
     for dash in ["\u{2013}", "\u{2014}", "\u{2012}", "\u{2212}", "\u{2010}", "\u{2011}"] {
       text = text.replacingOccurrences(of: dash, with: "-")
     }
+    // "mid-August" is one qualifier, not a range.
+    for qualifier in ["mid", "early", "late"] {
+      text = text.replacingOccurrences(of: qualifier + "-", with: qualifier + " ")
+    }
     text = text.trimmingCharacters(in: .whitespaces)
     if let numeric = numeric(text) { return numeric }
     // A range: two parts, the first inheriting what it leaves out from the second.

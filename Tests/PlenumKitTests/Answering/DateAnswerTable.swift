@@ -53,6 +53,7 @@ let dateCases: [AnswerCase] = [
   row("august, 1956", plenumMonth, .correct),
   row("30 August 1956", plenumMonth, .correct, .none),
   row("late August 1956", plenumMonth, .correct),
+  row("mid-August 1956", plenumMonth, .correct),
   row("July 1956", plenumMonth, .wrong),
   row("August 1957", plenumMonth, .wrong, .exactly("wrong year")),
   row("summer 1956", plenumMonth, .close),
