@@ -19,8 +19,11 @@ extension AnswerChecker {
       if owners.contains(expectedIndex) { return judged(.correct, display) }
       return judged(.wrong, display, note: anotherNote(index.entries[owners[0]], expected))
     }
-    // 2. The same romanization key: correct unless the key also fits someone else.
-    if let owners = index.entriesByKey[key] {
+    // 2. The same romanization key, as typed or with the surname written last ("Changik
+    //    Choe"): correct unless the key also fits someone else.
+    let surnameLast = parts.count > 1 ? RomanizationKey.make(Self.surnameFirst(input)) : key
+    for candidate in [key, surnameLast] {
+      guard let owners = index.entriesByKey[candidate] else { continue }
       let others = owners.filter { $0 != expectedIndex }
       if others.isEmpty { return judged(.correct, display) }
       if owners.contains(expectedIndex) {
@@ -29,18 +32,18 @@ extension AnswerChecker {
       }
       return judged(.wrong, display, note: anotherNote(index.entries[others[0]], expected))
     }
-    let expectedVariants = index.variants.filter { $0.entry == expectedIndex }
-    // 3. Only the surname or only the given name.
-    if expectedVariants.contains(where: { $0.partKeys.contains(key) }) {
+    let expectedVariants = index.variantsOfEntry[expectedIndex].map { index.variants[$0] }
+    // 3. Only the surname or only the given name: close; part of one other entry's name:
+    //    wrong, naming that entry; a surname many people share names nobody.
+    let partOwners = index.entriesByPartKey[key] ?? []
+    if partOwners.contains(expectedIndex) {
       return judged(.close, display, note: "give the full name")
     }
-    if let other = index.variants.first(where: {
-      $0.entry != expectedIndex && $0.partKeys.contains(key)
-    }) {
-      return judged(
-        .wrong, display,
-        note:
-          "that is part of the name of \(anotherDescription(index.entries[other.entry], expected))")
+    if let other = partOwners.first {
+      let note =
+        partOwners.count == 1
+        ? "that is part of the name of \(anotherDescription(index.entries[other], expected))" : nil
+      return judged(.wrong, display, note: note)
     }
     // 4. A typo: close only when nearer the expected name than to any other name.
     let scalars = Array(key.unicodeScalars)
@@ -51,12 +54,14 @@ extension AnswerChecker {
       if distance <= allowance { best = min(best ?? distance, distance) }
     }
     var nearest: (entry: Int, distance: Int)?
-    for variant in index.variants where variant.entry != expectedIndex {
+    for variant in index.variants.indices where index.variants[variant].entry != expectedIndex {
       // With a typo of the expected name in hand, only an equally near other name matters.
-      let limit = min(Self.typoAllowance(forLength: variant.scalars.count), best ?? Int.max)
-      let distance = EditDistance.damerau(scalars, variant.scalars, limit: limit)
+      let other = index.variants[variant].scalars
+      let limit = min(Self.typoAllowance(forLength: other.count), best ?? Int.max)
+      guard abs(other.count - scalars.count) <= limit else { continue }
+      let distance = EditDistance.damerau(scalars, other, limit: limit)
       if distance <= limit, distance < (nearest?.distance ?? Int.max) {
-        nearest = (variant.entry, distance)
+        nearest = (index.variants[variant].entry, distance)
       }
     }
     if let best, best < (nearest?.distance ?? Int.max) {
@@ -67,6 +72,13 @@ extension AnswerChecker {
       return judged(.wrong, display, note: "that looks like \(anotherDescription(other, expected))")
     }
     return judged(.wrong, display)
+  }
+
+  /// The name with its last word moved to the front: "Chang-ik Choe" → "Choe Chang-ik".
+  static func surnameFirst(_ name: String) -> String {
+    var words = TextFolding.tokens(name, expandBreves: true)
+    guard let last = words.popLast() else { return name }
+    return ([last] + words).joined(separator: " ")
   }
 
   /// "that is Choe Yong-geon, another person" (or "…, a faction" when the kinds differ).

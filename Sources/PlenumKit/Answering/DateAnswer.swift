@@ -29,14 +29,18 @@ public struct DateAnswer: Hashable, Sendable {
     for dash in ["\u{2013}", "\u{2014}", "\u{2012}", "\u{2212}", "\u{2010}", "\u{2011}"] {
       text = text.replacingOccurrences(of: dash, with: "-")
     }
+    // "mid-August" is one qualifier, not a range.
+    for qualifier in ["mid", "early", "late"] {
+      text = text.replacingOccurrences(of: qualifier + "-", with: qualifier + " ")
+    }
     text = text.trimmingCharacters(in: .whitespaces)
     if let numeric = numeric(text) { return numeric }
     // A range: two parts, the first inheriting what it leaves out from the second.
-    for separator in ["..", " to ", " until ", " till ", " through ", "-"] {
+    for separator in [" - ", "..", " to ", " until ", " till ", " through ", "-"] {
       let parts = text.components(separatedBy: separator)
       guard parts.count == 2 else { continue }
-      var start = try words(parts[0], allowBare: true)
-      var end = try words(parts[1], allowBare: true)
+      var start = try rangeEnd(parts[0])
+      var end = try rangeEnd(parts[1])
       if start.month == nil, start.season == nil {
         (start.month, start.season) = (end.month, end.season)
       }
@@ -55,6 +59,16 @@ public struct DateAnswer: Hashable, Sendable {
     }
     guard let single = try point(words(text)) else { throw .notADate }
     return DateAnswer(date: HistoricalDate(single), readDayFirst: false)
+  }
+
+  /// One end of a range, numeric ("1956-08-30") or worded ("30", "30 August").
+  static func rangeEnd(_ text: String) throws(Problem) -> Fields {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if let answer = numeric(trimmed), answer.date.end == nil {
+      let point = answer.date.start
+      return Fields(year: point.year, season: point.season, month: point.month, day: point.day)
+    }
+    return try words(trimmed, allowBare: true)
   }
 
   /// ISO forms (1956-08-30, 1956-08, 1956, with `..` ranges) and numeric D/M/Y.

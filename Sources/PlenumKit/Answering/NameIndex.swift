@@ -19,6 +19,10 @@ public struct NameIndex: Sendable {
   var entryByID: [String: Int] = [:]
   var entriesByPlain: [String: [Int]] = [:]
   var entriesByKey: [String: [Int]] = [:]
+  /// Entries by the keys of their names' parts ("Choe" → both Choe entries).
+  var entriesByPartKey: [String: [Int]] = [:]
+  /// Indices into `variants` of each entry's spellings.
+  var variantsOfEntry: [[Int]] = []
 
   /// Indexes `entries`; a later entry with an id already seen is ignored.
   public init(_ entries: [NameEntry]) {
@@ -28,16 +32,20 @@ public struct NameIndex: Sendable {
       unique.append(entry)
     }
     self.entries = unique
+    variantsOfEntry = Array(repeating: [], count: unique.count)
     for (index, entry) in unique.enumerated() {
       for name in entry.names {
         let parts = RomanizationKey.tokenKeys(name)
         let key = RomanizationKey.joined(parts)
         let plain = TextFolding.plain(name, isName: true)
         guard !key.isEmpty else { continue }
+        let partKeys = Self.partKeys(parts)
+        variantsOfEntry[index].append(variants.count)
         variants.append(
           Variant(
             entry: index, plain: plain, key: key, scalars: Array(key.unicodeScalars),
-            partKeys: Self.partKeys(parts)))
+            partKeys: partKeys))
+        for part in partKeys { Self.add(index, to: &entriesByPartKey[part, default: []]) }
         Self.add(index, to: &entriesByPlain[plain, default: []])
         Self.add(index, to: &entriesByKey[key, default: []])
       }

@@ -19,10 +19,11 @@ public enum RomanizationKey {
     return key
   }
 
-  /// The key of each word of a name, surname first as typed; a leading "the" is dropped.
+  /// The key of each word of a name, surname first as typed; a leading "the" or title is dropped.
   public static func tokenKeys(_ name: String) -> [String] {
     var words = TextFolding.tokens(name, expandBreves: true)
-    if words.count > 1, words[0] == "the" { words.removeFirst() }
+    // "the", and titles learners put before a name ("Marshal Peng Dehuai", "Comrade Kim").
+    while words.count > 1, titles.contains(words[0]) { words.removeFirst() }
     guard !words.isEmpty else { return [] }
     if let surname = surnames[words[0]] { words[0] = surname }
     return words.map(wordKey)
@@ -46,6 +47,12 @@ public enum RomanizationKey {
   /// Voiced and voiceless stops are one class; r and l are one Korean letter.
   static let consonantClass: [Character: Character] = [
     "k": "K", "g": "K", "t": "T", "d": "T", "p": "P", "b": "P", "r": "l",
+  ]
+
+  /// Words before a name that do not belong to it.
+  static let titles: Set<String> = [
+    "the", "comrade", "marshal", "general", "premier", "chairman", "ambassador", "minister",
+    "vice", "deputy", "mr", "mrs", "ms", "dr", "president", "secretary", "kwp", "ccp", "cpsu",
   ]
 
   /// Common spellings of Korean surnames, mapped to one form.

@@ -69,6 +69,11 @@ let nameCases: [AnswerCase] = [
   name("Pak Chŏng-ae", "pak-jong-ae", .correct),
   name("Pak Jong-ae", "pak-jong-ae", .correct),
   name("Peng Dehuai", "peng-dehuai", .correct),
+  name("Marshal Peng Dehuai", "peng-dehuai", .correct),
+  name("Comrade Kim Il Sung", "kim-il-sung", .correct),
+  name("Ambassador Ivanov", "ivanov", .correct),
+  name(
+    "Premier Kim Tu-bong", "kim-il-sung", .wrong, .exactly("that is Gim Dubong, another person")),
   name("peng de-huai", "peng-dehuai", .correct),
   name("彭德怀", "peng-dehuai", .correct),
   name("Anastas Mikoyan", "mikoyan", .correct),
@@ -132,7 +137,12 @@ let nameCases: [AnswerCase] = [
   name("Yun Gong-hem", "yun-gong-heum", .close),
   name("Peng Dehui", "peng-dehuai", .close),
   name("Mikojan", "mikoyan", .close),
-  name("Mikoyan Anastas", "mikoyan", .wrong),
+  name("Mikoyan Anastas", "mikoyan", .correct),
+  name("Changik Choe", "choe-chang-ik", .correct),
+  name("Chang-ik Ch'oe", "choe-chang-ik", .correct),
+  name("Il-sung Kim", "kim-il-sung", .correct),
+  name("Tu-bong Kim", "kim-il-sung", .wrong, .exactly("that is Gim Dubong, another person")),
+  name("Yonggeon Choe", "choe-chang-ik", .wrong, .exactly("that is Choe Yonggeon, another person")),
   name("Choe Chang-ik-ik", "choe-chang-ik", .close),
   // Part of a name is close at most.
   name("Choe", "choe-chang-ik", .close, .exactly("give the full name")),
@@ -146,6 +156,10 @@ let nameCases: [AnswerCase] = [
     "Yonggeon", "choe-chang-ik", .wrong,
     .exactly("that is part of the name of Choe Yonggeon, another person")),
   name("Dubong", "kim-il-sung", .wrong),
+  name("Pak", "kim-il-sung", .wrong, .none),
+  name("Choe", "pak-chang-ok", .wrong, .none),
+  name(
+    "Seo", "kim-il-sung", .wrong, .exactly("that is part of the name of Seo Hwi, another person")),
   // Unrelated or shapeless answers.
   name("Stalin", "kim-il-sung", .wrong, .none),
   name("I don't know", "kim-il-sung", .wrong),
