@@ -41,7 +41,9 @@ extension String {
   /// Every occurrence of `target` replaced (without Foundation).
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var result = ""
-    for character in self { if character == target { result += replacement } else { result.append(character) } }
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
     return result
   }
 }
