@@ -28,7 +28,8 @@ struct AnkiNoteContent: Equatable {
     tags = (["plenum", card.kind.rawValue] + card.topics).map { $0.replacingSpaces() }
   }
 
-  /// `text` as HTML: `&`, `<` and `>` escaped and line breaks as `<br>`.
+  /// `text` as HTML: `&`, `<` and `>` escaped, line breaks as `<br>`, and other control
+  /// characters dropped (Anki drops them too, and U+001F would split the note's fields).
   static func html(_ text: String) -> String {
     var result = ""
     for character in text {
@@ -36,8 +37,11 @@ struct AnkiNoteContent: Equatable {
       case "&": result += "&amp;"
       case "<": result += "&lt;"
       case ">": result += "&gt;"
-      case "\n", "\r\n": result += "<br>"
-      default: result.append(character)
+      case "\n", "\r\n", "\r": result += "<br>"
+      case "\t": result.append(character)
+      default:
+        if let ascii = character.asciiValue, ascii < 0x20 || ascii == 0x7F { continue }
+        result.append(character)
       }
     }
     return result

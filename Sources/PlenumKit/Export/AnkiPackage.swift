@@ -17,7 +17,13 @@ public enum AnkiPackage {
 
   /// The package bytes for `deck`, ready to write to a `.apkg` file.
   public static func build(_ deck: Deck) throws(AnkiPackageError) -> Data {
-    let database = try collectionDatabase(AnkiPackageCollection(deck: deck))
+    try build(deck, temporaryFolder: FileManager.default.temporaryDirectory.path)
+  }
+
+  /// The package bytes, with the collection written in `temporaryFolder` on the way.
+  static func build(_ deck: Deck, temporaryFolder: String) throws(AnkiPackageError) -> Data {
+    let database = try collectionDatabase(
+      AnkiPackageCollection(deck: deck), temporaryFolder: temporaryFolder)
     var writer = ZipArchiveWriter()
     do {
       try writer.add(name: collectionEntry, contents: database)
@@ -29,10 +35,10 @@ public enum AnkiPackage {
   }
 
   /// Writes the collection with SQLite into a temporary file and returns the file's bytes.
-  static func collectionDatabase(_ collection: AnkiPackageCollection) throws(AnkiPackageError)
-    -> Data
+  static func collectionDatabase(_ collection: AnkiPackageCollection, temporaryFolder: String)
+    throws(AnkiPackageError) -> Data
   {
-    let path = try temporaryFile()
+    let path = try temporaryFile(in: temporaryFolder)
     // SQLite may leave a rollback journal beside the file if a write fails halfway.
     defer {
       unlink(path)
@@ -63,15 +69,15 @@ public enum AnkiPackage {
     try database.execute("commit")
   }
 
-  /// A new empty file in the temporary folder (`TMPDIR`), with a name no other export uses.
-  private static func temporaryFile() throws(AnkiPackageError) -> String {
-    let folder = FileManager.default.temporaryDirectory.path
+  /// A new empty file in `folder`, with a name no other export uses.
+  private static func temporaryFile(in folder: String) throws(AnkiPackageError) -> String {
     var template = Array((folder + "/plenum-anki-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     let failure = errno
     let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     guard descriptor >= 0 else {
-      throw .temporaryFile(path: path, reason: String(cString: strerror(failure)))
+      // mkstemp leaves a half-filled name behind on failure; the folder is what the user fixes.
+      throw .temporaryFile(path: folder, reason: String(cString: strerror(failure)))
     }
     close(descriptor)
     return path

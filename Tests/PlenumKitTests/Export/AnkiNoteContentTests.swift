@@ -22,6 +22,10 @@ import Testing
         == "a &lt; b &amp; c &gt; d<br>e<br>f \"q\"")
   }
 
+  @Test func htmlDropsControlCharactersThatWouldSplitFields() {
+    #expect(AnkiNoteContent.html("a\u{1F}b\u{0}c\td\re\u{7F}") == "abc\td<br>e")
+  }
+
   @Test func plainTextIsWhatAnkiStripsFromTheHTML() {
     #expect(AnkiNoteContent.plainText(ofHTML: "a &lt;b&gt;<br>&amp;lt;") == "a <b>&lt;")
     #expect(AnkiNoteContent.plainText(ofHTML: "x\u{A0}y<br>z") == "x\u{A0}yz")

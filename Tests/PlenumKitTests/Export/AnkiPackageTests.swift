@@ -115,6 +115,15 @@ import Testing
     #expect(names.sorted() == ["Default", "Plenum"])
   }
 
+  @Test func missingTemporaryFolderIsReportedWithItsPath() {
+    #expect(
+      throws: AnkiPackageError.temporaryFile(
+        path: "/nonexistent-plenum-folder", reason: "No such file or directory")
+    ) {
+      try AnkiPackage.build(AnkiSampleDeck.deck, temporaryFolder: "/nonexistent-plenum-folder")
+    }
+  }
+
   @Test func errorsSayWhatFailedAndWhatToDo() {
     #expect(
       AnkiPackageError.tooLarge(entry: "collection.anki2", bytes: 5_000_000_000).description
@@ -123,7 +132,7 @@ import Testing
     #expect(
       AnkiPackageError.temporaryFile(path: "/tmp/plenum-anki-x", reason: "No space left on device")
         .description
-        == "The Anki package could not use its temporary file '/tmp/plenum-anki-x': No space left on device. Check that the temporary folder is writable and has free space (or set TMPDIR to one that is), then export again."
+        == "The Anki package could not use the temporary location '/tmp/plenum-anki-x': No space left on device. Check that the temporary folder is writable and has free space (or set TMPDIR to one that is), then export again."
     )
   }
 
