@@ -18,13 +18,19 @@ let package = Package(
     .systemLibrary(
       name: "CReadline", path: "Sources/CReadline",
       providers: [.apt(["libreadline-dev"])]),
+    // SQLite from the system (apt: libsqlite3-dev), for the collection inside an Anki package.
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/CSQLite",
+      providers: [.apt(["libsqlite3-dev"])]),
     // The FSRS-6 / SM-2 scheduler: pure functions over a small memory state. Knows no
     // corpus, deck or log, so the compiler enforces that layering.
     .target(name: "PlenumScheduling"),
     // Corpus, generation, answering, progress, stats, export. No terminal I/O.
     .target(
       name: "PlenumKit",
-      dependencies: ["PlenumScheduling", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "PlenumScheduling", "CSQLite", .product(name: "Yams", package: "Yams"),
+      ],
       resources: [
         .embedInCode("Resources/august-1956.yaml"),
         .embedInCode("Resources/corpus-schema.md"),

@@ -13,20 +13,9 @@ public enum AnkiText {
 
       """
     for card in deck.cards {
-      var front = card.prompt
-      for (letter, choice) in zip(QuizLayout.letters, card.choices) {
-        front += "\n\(letter)) \(choice)"
-      }
-      for (letter, item) in zip(QuizLayout.letters, card.items) {
-        front += "\n\(letter)) \(item)"
-      }
-      let back =
-        card.answer + "\n\n" + card.explanation + "\n\nSource: "
-        + card.sources.map(\.label).joined(separator: "; ")
-      let tags = (["plenum", card.kind.rawValue] + card.topics).map {
-        $0.replacingSpaces()
-      }.joined(separator: " ")
-      text += [guid(deck: deck, card: card), front, back, tags].map(field).joined(separator: "\t")
+      let note = AnkiNoteContent(deck: deck, card: card)
+      text += [note.guid, note.front, note.back, note.tags.joined(separator: " ")].map(field)
+        .joined(separator: "\t")
       text += "\n"
     }
     return text
@@ -52,7 +41,9 @@ extension String {
   /// Every occurrence of `target` replaced (without Foundation).
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var result = ""
-    for character in self { if character == target { result += replacement } else { result.append(character) } }
+    for character in self {
+      if character == target { result += replacement } else { result.append(character) }
+    }
     return result
   }
 }
