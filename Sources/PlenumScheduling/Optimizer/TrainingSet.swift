@@ -14,6 +14,9 @@ struct TrainingSet {
   var cardStart: [Int] = [0]
   /// Whether the card survived the outlier filter (its predictions are fitted).
   var cardIncluded: [Bool] = []
+  /// Per review, its RMSE(bins) bin (−1 when not scored), and the number of bins.
+  var bins: [Int32] = []
+  var binCount = 0
 
   var cardCount: Int { cardIncluded.count }
 
@@ -32,6 +35,7 @@ struct TrainingSet {
       cardStart.append(elapsed.count)
       cardIncluded.append(true)
     }
+    (bins, binCount) = Calibration.binIndices(self)
   }
 
   /// Whether review `index` (global) of a card starting at `start` is a scored prediction.
