@@ -34,7 +34,8 @@ enum Calibration {
           (s, d) = (first.stability, first.difficulty)
           continue
         }
-        let next = model.transition(stability: s, difficulty: d, elapsed: set.elapsed[i], rating: g, partials: false)
+        let next = model.transition(
+          stability: s, difficulty: d, elapsed: set.elapsed[i], rating: g, partials: false)
         if set.elapsed[i] > 0 {
           let weight = recencyWeighted ? 0.25 + 0.75 * pow(Double(ordinal) / span, 3) : 1
           ordinal += 1

@@ -26,7 +26,9 @@ public enum FSRSOptimizer {
   /// Log loss and RMSE(bins) of `weights` over every scored review of `input`. With
   /// `recencyWeighted`, later reviews (in input order) weigh more, reproducing the numbers
   /// fsrs-rs's `evaluate` prints for the same items.
-  public static func evaluate(weights: FSRSWeights, on input: OptimizerInput, recencyWeighted: Bool = false)
+  public static func evaluate(
+    weights: FSRSWeights, on input: OptimizerInput, recencyWeighted: Bool = false
+  )
     throws(OptimizerError) -> (logLoss: Double, rmseBins: Double)
   {
     let set = try TrainingSet(input)
@@ -62,14 +64,16 @@ public enum FSRSOptimizer {
     let averageRecall = recallRate(set)
     set.excludeOutliers()
     var initial = ParameterBounds.clipped(starting.values)
-    let pretrained = InitialStability.estimate(set, averageRecall: averageRecall, defaults: FSRSWeights.defaults.values)
+    let pretrained = InitialStability.estimate(
+      set, averageRecall: averageRecall, defaults: FSRSWeights.defaults.values)
     if let pretrained {
       initial.replaceSubrange(0..<4, with: pretrained.stabilities)
     }
     var fitted = train(set, from: initial, settings: settings)
     if let pretrained,
       let smoothed = InitialStability.smoothAndFill(
-        Dictionary(uniqueKeysWithValues: (1...4).map { ($0, fitted[$0 - 1]) }), counts: pretrained.counts,
+        Dictionary(uniqueKeysWithValues: (1...4).map { ($0, fitted[$0 - 1]) }),
+        counts: pretrained.counts,
         defaults: FSRSWeights.defaults.values)
     {
       fitted.replaceSubrange(0..<4, with: smoothed)
@@ -131,14 +135,17 @@ public enum FSRSOptimizer {
           batchScored += scored[cards[batchEnd]]
           batchEnd += 1
         }
-        var (_, gradient) = GradientPass.lossAndGradient(w, cards: cards[batchStart..<batchEnd], of: set)
+        var (_, gradient) = GradientPass.lossAndGradient(
+          w, cards: cards[batchStart..<batchEnd], of: set)
         let share = Double(batchScored) / Double(total)
         for i in 0..<21 {
           let sigma = ParameterBounds.spread[i]
           gradient[i] += 2 * (w[i] - initial[i]) / (sigma * sigma) * share
         }
         step += 1
-        adam.step(&w, gradient: gradient, rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
+        adam.step(
+          &w, gradient: gradient,
+          rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
         w = ParameterBounds.clipped(w)
         batchStart = batchEnd
       }
@@ -152,7 +159,9 @@ public enum FSRSOptimizer {
   }
 
   /// Log loss plus the full L2 penalty over all included cards, in a fixed card order.
-  private static func fullObjective(_ w: [Double], initial: [Double], cards: [Int], set: TrainingSet) -> Double {
+  private static func fullObjective(
+    _ w: [Double], initial: [Double], cards: [Int], set: TrainingSet
+  ) -> Double {
     let loss = GradientPass.loss(w, cards: cards.sorted(), of: set)
     var penalty = 0.0
     for i in 0..<21 {

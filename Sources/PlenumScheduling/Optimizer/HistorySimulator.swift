@@ -63,7 +63,8 @@ public struct HistorySimulator: Sendable {
           grade = 1
         }
         let elapsed = first ? 0 : ((now - last) / day).rounded(.down)
-        history.append(ReviewHistoryItem(elapsedDays: Int(elapsed), rating: Rating(rawValue: grade)!))
+        history.append(
+          ReviewHistoryItem(elapsedDays: Int(elapsed), rating: Rating(rawValue: grade)!))
         truthState = Self.advance(mind, truthState, first: first, elapsed: elapsed, grade: grade)
         appState = Self.advance(app, appState, first: first, elapsed: elapsed, grade: grade)
         let (nextStage, wait) = stage.after(grade, stability: appState.s)
@@ -82,7 +83,8 @@ public struct HistorySimulator: Sendable {
     let next =
       first
       ? model.initial(grade, partials: false)
-      : model.transition(stability: state.s, difficulty: state.d, elapsed: elapsed, rating: grade, partials: false)
+      : model.transition(
+        stability: state.s, difficulty: state.d, elapsed: elapsed, rating: grade, partials: false)
     return (next.stability, next.difficulty)
   }
 

@@ -69,7 +69,9 @@ struct MemoryModel {
   /// The state after a review `elapsed` days after the previous one, graded `rating`, from
   /// stability `s` and difficulty `d`; with local partials when `partials`.
   @inline(__always)
-  func transition(stability s: Double, difficulty d: Double, elapsed t: Double, rating g: Int, partials: Bool)
+  func transition(
+    stability s: Double, difficulty d: Double, elapsed t: Double, rating g: Int, partials: Bool
+  )
     -> Transition
   {
     var out = Transition()
@@ -120,7 +122,8 @@ struct MemoryModel {
           newS = raw
           if partials {
             let byR = -w[14] * raw
-            out.stabilityByS = w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
+            out.stabilityByS =
+              w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
             out.stabilityByD = -w[12] * raw / d
             out.addStabilityPartial(11, dPow * (sPow - 1) * eR)
             out.addStabilityPartial(12, -raw * logD)
@@ -166,7 +169,8 @@ struct MemoryModel {
     if partials && reverted > 1 && reverted < 10 {
       out.difficultyByD = (1 - w[7]) * (1 + w[6] * (grade - 3) / 9)
       out.difficultyByW4to7 = SIMD4(
-        w[7], w[7] * easyDifficultyByW5, -(1 - w[7]) * (grade - 3) * (10 - d) / 9, easyDifficulty - damped)
+        w[7], w[7] * easyDifficultyByW5, -(1 - w[7]) * (grade - 3) * (10 - d) / 9,
+        easyDifficulty - damped)
     }
     return out
   }

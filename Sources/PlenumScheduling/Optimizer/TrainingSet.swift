@@ -48,7 +48,8 @@ struct TrainingSet {
   var predictionCount: Int {
     var count = 0
     for card in 0..<cardCount {
-      for i in cardStart[card]..<cardStart[card + 1] where isPrediction(i, cardStart: cardStart[card]) {
+      for i in cardStart[card]..<cardStart[card + 1]
+      where isPrediction(i, cardStart: cardStart[card]) {
         count += 1
       }
     }
