@@ -140,4 +140,16 @@ private let knownTruth: FSRSWeights = {
         == "Review 2 of card 1 in the optimizer input is -2 days after the previous one; elapsed days must be 0 or more. Check that the review log is in time order."
     )
   }
+
+  @Test func nonFiniteStartingParametersAreRejected() {
+    var start = FSRSWeights.defaults.values
+    start[9] = .nan
+    #expect(throws: OptimizerError.self) {
+      try FSRSOptimizer.fit(handMadeLog, starting: FSRSWeights(unchecked: start))
+    }
+    #expect(
+      OptimizerError.invalidStartingWeight(index: 9, value: .infinity).description
+        == "Starting parameter w9 is inf, not a finite number; reset the parameters to the defaults and run `plenum optimize` again."
+    )
+  }
 }

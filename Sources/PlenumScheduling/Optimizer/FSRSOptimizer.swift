@@ -84,7 +84,8 @@ public enum FSRSOptimizer {
     report.fittedWeights = FSRSWeights(unchecked: fitted)
     report.logLossAfter = after.logLoss
     report.rmseBinsAfter = after.rmseBins
-    report.improved = after.logLoss < before.logLoss
+    // A NaN loss compares false, so a broken fit never counts as an improvement.
+    report.improved = after.logLoss < before.logLoss && ParameterBounds.contains(fitted)
     if report.improved { report.weights = report.fittedWeights }
     return report
   }
@@ -143,6 +144,12 @@ public enum FSRSOptimizer {
           gradient[i] += 2 * (w[i] - initial[i]) / (sigma * sigma) * share
         }
         step += 1
+        // A batch whose gradient overflowed (an extreme log) is skipped rather than allowed
+        // to poison every parameter with NaN.
+        guard (0..<21).allSatisfy({ gradient[$0].isFinite }) else {
+          batchStart = batchEnd
+          continue
+        }
         adam.step(
           &w, gradient: gradient,
           rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
