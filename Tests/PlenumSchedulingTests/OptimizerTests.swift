@@ -79,6 +79,11 @@ private let knownTruth: FSRSWeights = {
     let first = try FSRSOptimizer.fit(input)
     let second = try FSRSOptimizer.fit(input)
     #expect(first == second)
+    // Refitting from the fitted parameters starts where the first fit ended, and keeps the
+    // starting parameters unless the new fit beats them.
+    let refit = try FSRSOptimizer.fit(input, starting: first.fittedWeights)
+    #expect(refit.logLossBefore == first.logLossAfter)
+    #expect(refit.weights == (refit.improved ? refit.fittedWeights : first.fittedWeights))
     #expect(
       first.fittedWeights.values.map(\.bitPattern) == second.fittedWeights.values.map(\.bitPattern))
   }
