@@ -114,7 +114,8 @@ public enum FSRSOptimizer {
       return (start..<end).filter { set.isPrediction($0, cardStart: start) }.count
     }
     let total = scored.reduce(0, +)
-    var cards = (0..<set.cardCount).filter { scored[$0] > 0 }
+    let inOrder = (0..<set.cardCount).filter { scored[$0] > 0 }
+    var cards = inOrder
     guard total > 0 else { return initial }
     let stepsTotal = (total / settings.batchSize + 1) * settings.epochs
     var generator = SeededGenerator(seed: settings.seed)
@@ -156,7 +157,7 @@ public enum FSRSOptimizer {
         w = ParameterBounds.clipped(w)
         batchStart = batchEnd
       }
-      let objective = fullObjective(w, initial: initial, cards: cards, set: set)
+      let objective = fullObjective(w, initial: initial, cards: inOrder, set: set)
       if objective < bestObjective {
         bestObjective = objective
         best = w
@@ -169,7 +170,7 @@ public enum FSRSOptimizer {
   private static func fullObjective(
     _ w: [Double], initial: [Double], cards: [Int], set: TrainingSet
   ) -> Double {
-    let loss = GradientPass.loss(w, cards: cards.sorted(), of: set)
+    let loss = GradientPass.loss(w, cards: cards, of: set)
     var penalty = 0.0
     for i in 0..<21 {
       let z = (w[i] - initial[i]) / ParameterBounds.spread[i]
