@@ -118,7 +118,7 @@ public enum FSRSOptimizer {
     var cards = inOrder
     guard total > 0 else { return initial }
     let stepsTotal = (total / settings.batchSize + 1) * settings.epochs
-    var generator = SeededGenerator(seed: settings.seed)
+    var generator = SplitMix64(seed: settings.seed)
     var adam = AdamState()
     var w = initial
     var best = initial

@@ -1,6 +1,6 @@
 /// SplitMix64: a small, fast generator whose sequence is fixed by its seed, so a fit or a
 /// simulation replays bit for bit.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
   /// A generator whose sequence is fixed by `seed`.
