@@ -9,7 +9,8 @@ private let handMadeLog = OptimizerInput(
     [(0, 1), (0, 3), (1, 2), (2, 3), (5, 3), (13, 3)],
     [(0, 4), (4, 3), (10, 1), (0, 1), (0, 3), (1, 3), (4, 3)],
     [(0, 2), (0, 3), (2, 1), (1, 3), (3, 3)],
-  ].map { card in card.map { ReviewHistoryItem(elapsedDays: $0.0, rating: Rating(rawValue: $0.1)!) } })
+  ].map { card in card.map { ReviewHistoryItem(elapsedDays: $0.0, rating: Rating(rawValue: $0.1)!) }
+  })
 
 /// Parameters clearly away from the defaults (forgetting curve, growth and lapse terms).
 private let knownTruth: FSRSWeights = {
@@ -26,7 +27,8 @@ private let knownTruth: FSRSWeights = {
 @Suite struct OptimizerTests {
   @Test func evaluationMatchesFsrsRs() throws {
     // fsrs-rs-python 0.9.3: FSRS(DEFAULT_PARAMETERS).evaluate(items) on the same 16 items.
-    let result = try FSRSOptimizer.evaluate(weights: .defaults, on: handMadeLog, recencyWeighted: true)
+    let result = try FSRSOptimizer.evaluate(
+      weights: .defaults, on: handMadeLog, recencyWeighted: true)
     #expect(abs(result.logLoss - 0.6243414878845215) < 1e-6)
     #expect(abs(result.rmseBins - 0.20864920318126678) < 1e-6)
   }
@@ -46,7 +48,9 @@ private let knownTruth: FSRSWeights = {
       let numeric =
         (GradientPass.lossAndGradient(up, cards: cards, of: set).loss
           - GradientPass.lossAndGradient(down, cards: cards, of: set).loss) / (2 * h)
-      #expect(abs(gradient[i] - numeric) <= 1e-4 * max(1, abs(numeric)), "w\(i): \(gradient[i]) vs \(numeric)")
+      #expect(
+        abs(gradient[i] - numeric) <= 1e-4 * max(1, abs(numeric)),
+        "w\(i): \(gradient[i]) vs \(numeric)")
     }
   }
 
@@ -64,7 +68,9 @@ private let knownTruth: FSRSWeights = {
     // The parameters the log shows best move toward the truth: S0(Again) and the decay.
     for i in [0, 20] {
       let fitted = report.fittedWeights[i]
-      #expect(abs(fitted - knownTruth[i]) < abs(FSRSWeights.defaults[i] - knownTruth[i]) / 1.5, "w\(i) = \(fitted)")
+      #expect(
+        abs(fitted - knownTruth[i]) < abs(FSRSWeights.defaults[i] - knownTruth[i]) / 1.5,
+        "w\(i) = \(fitted)")
     }
   }
 
@@ -73,7 +79,13 @@ private let knownTruth: FSRSWeights = {
     let first = try FSRSOptimizer.fit(input)
     let second = try FSRSOptimizer.fit(input)
     #expect(first == second)
-    #expect(first.fittedWeights.values.map(\.bitPattern) == second.fittedWeights.values.map(\.bitPattern))
+    // Refitting from the fitted parameters starts where the first fit ended, and keeps the
+    // starting parameters unless the new fit beats them.
+    let refit = try FSRSOptimizer.fit(input, starting: first.fittedWeights)
+    #expect(refit.logLossBefore == first.logLossAfter)
+    #expect(refit.weights == (refit.improved ? refit.fittedWeights : first.fittedWeights))
+    #expect(
+      first.fittedWeights.values.map(\.bitPattern) == second.fittedWeights.values.map(\.bitPattern))
   }
 
   @Test func tooShortLogKeepsTheStartingParameters() throws {
@@ -108,7 +120,8 @@ private let knownTruth: FSRSWeights = {
     extreme[9] = 0.8
     extreme[20] = 0.8
     extreme[15] = 1
-    let input = HistorySimulator(truth: FSRSWeights(unchecked: extreme), cards: 200, seed: 9).simulate()
+    let input = HistorySimulator(truth: FSRSWeights(unchecked: extreme), cards: 200, seed: 9)
+      .simulate()
     var start = FSRSWeights.defaults.values
     start[5] = 9
     start[12] = -1
@@ -118,15 +131,30 @@ private let knownTruth: FSRSWeights = {
   }
 
   @Test func negativeElapsedDaysAreRejected() {
-    let input = OptimizerInput(cards: [[
-      ReviewHistoryItem(elapsedDays: 0, rating: .good), ReviewHistoryItem(elapsedDays: -2, rating: .good),
-    ]])
+    let input = OptimizerInput(cards: [
+      [
+        ReviewHistoryItem(elapsedDays: 0, rating: .good),
+        ReviewHistoryItem(elapsedDays: -2, rating: .good),
+      ]
+    ])
     #expect(throws: OptimizerError.negativeElapsedDays(card: 0, review: 1, days: -2)) {
       try FSRSOptimizer.fit(input)
     }
     #expect(
       OptimizerError.negativeElapsedDays(card: 0, review: 1, days: -2).description
         == "Review 2 of card 1 in the optimizer input is -2 days after the previous one; elapsed days must be 0 or more. Check that the review log is in time order."
+    )
+  }
+
+  @Test func nonFiniteStartingParametersAreRejected() {
+    var start = FSRSWeights.defaults.values
+    start[9] = .nan
+    #expect(throws: OptimizerError.self) {
+      try FSRSOptimizer.fit(handMadeLog, starting: FSRSWeights(unchecked: start))
+    }
+    #expect(
+      OptimizerError.invalidStartingWeight(index: 9, value: .infinity).description
+        == "Starting parameter w9 is inf, not a finite number; reset the parameters to the defaults and run `plenum optimize` again."
     )
   }
 }

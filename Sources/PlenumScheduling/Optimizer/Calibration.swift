@@ -3,25 +3,9 @@ import Foundation
 /// How well a set of parameters predicts a log: log loss over every scored review, and
 /// RMSE(bins), the calibration error after grouping reviews by interval, review count and lapse
 /// count (fsrs-rs's definition).
-struct Calibration {
+enum Calibration {
   /// Probabilities are kept this far from 0 and 1, as fsrs-rs does.
   static let probabilityMargin = 1e-7
-
-  private struct Bin: Hashable, Comparable {
-    var interval: Int
-    var length: Int
-    var lapses: Int
-    static func < (a: Bin, b: Bin) -> Bool {
-      (a.interval, a.length, a.lapses) < (b.interval, b.length, b.lapses)
-    }
-  }
-
-  private struct Tally {
-    var predicted = 0.0
-    var actual = 0.0
-    var count = 0.0
-    var weight = 0.0
-  }
 
   /// Evaluates `weights` on every prediction in `set` (outlier cards included). With
   /// `recencyWeighted`, the i-th of n predictions, in log order, weighs 0.25 + 0.75·(i/(n−1))³,
@@ -32,7 +16,10 @@ struct Calibration {
     let model = MemoryModel(weights)
     let total = set.predictionCount
     let span = Double(max(total - 1, 1))
-    var bins: [Bin: Tally] = [:]
+    var predicted = [Double](repeating: 0, count: set.binCount)
+    var actual = predicted
+    var count = predicted
+    var binWeight = predicted
     var lossSum = 0.0
     var weightSum = 0.0
     var ordinal = 0
@@ -40,8 +27,6 @@ struct Calibration {
       let start = set.cardStart[card]
       var s = 0.0
       var d = 0.0
-      var longTerm = 0
-      var lapses = 0
       for i in start..<set.cardStart[card + 1] {
         let g = set.ratings[i]
         if i == start {
@@ -49,7 +34,8 @@ struct Calibration {
           (s, d) = (first.stability, first.difficulty)
           continue
         }
-        let next = model.transition(stability: s, difficulty: d, elapsed: set.elapsed[i], rating: g, partials: false)
+        let next = model.transition(
+          stability: s, difficulty: d, elapsed: set.elapsed[i], rating: g, partials: false)
         if set.elapsed[i] > 0 {
           let weight = recencyWeighted ? 0.25 + 0.75 * pow(Double(ordinal) / span, 3) : 1
           ordinal += 1
@@ -57,38 +43,68 @@ struct Calibration {
           let y = g > 1 ? 1.0 : 0.0
           lossSum -= weight * (y * log(p) + (1 - y) * log(1 - p))
           weightSum += weight
-          longTerm += 1
-          let key = bin(elapsed: set.elapsed[i], length: longTerm + 1, lapses: lapses)
-          bins[key, default: Tally()].predicted += next.retrievability
-          bins[key, default: Tally()].actual += y
-          bins[key, default: Tally()].count += 1
-          bins[key, default: Tally()].weight += weight
-          if g == 1 { lapses += 1 }
+          let bin = Int(set.bins[i])
+          predicted[bin] += next.retrievability
+          actual[bin] += y
+          count[bin] += 1
+          binWeight[bin] += weight
         }
         (s, d) = (next.stability, next.difficulty)
       }
     }
     guard weightSum > 0 else { return (.nan, .nan, 0) }
-    // Sum in a fixed order: dictionary order varies between runs.
     var squared = 0.0
-    var binWeight = 0.0
-    for key in bins.keys.sorted() {
-      let tally = bins[key]!
-      let gap = tally.predicted / tally.count - tally.actual / tally.count
-      squared += gap * gap * tally.weight
-      binWeight += tally.weight
+    var weightTotal = 0.0
+    for bin in 0..<set.binCount where count[bin] > 0 {
+      let gap = predicted[bin] / count[bin] - actual[bin] / count[bin]
+      squared += gap * gap * binWeight[bin]
+      weightTotal += binWeight[bin]
     }
-    return (lossSum / weightSum, (squared / binWeight).squareRoot(), total)
+    return (lossSum / weightSum, (squared / weightTotal).squareRoot(), total)
   }
 
-  /// fsrs-rs's bin of a prediction: interval, review count and lapse count on log scales.
-  private static func bin(elapsed: Double, length: Int, lapses: Int) -> Bin {
-    func scaled(_ x: Double, _ base: Double, _ k: Double) -> Double {
-      k * pow(base, (log(x) / log(base)).rounded(.down))
+  /// For every review of `set`, the number of its RMSE bin (−1 when it is not scored); bins are
+  /// numbered in key order so sums over them run in a fixed order.
+  static func binIndices(_ set: TrainingSet) -> (indices: [Int32], count: Int) {
+    // A bin's key packed in one integer: interval bucket, review-count bucket, lapse bucket.
+    var codes = [Int](repeating: -1, count: set.elapsed.count)
+    var intervalBuckets: [Int: Int] = [:]
+    for card in 0..<set.cardCount {
+      let start = set.cardStart[card]
+      var longTerm = 0
+      var lapses = 0
+      for i in start..<set.cardStart[card + 1] where set.isPrediction(i, cardStart: start) {
+        longTerm += 1
+        let days = Int(set.elapsed[i])
+        let interval: Int
+        if let known = intervalBuckets[days] {
+          interval = known
+        } else {
+          interval = Int((scaled(Double(days), 3.62, 2.48) * 100).rounded())
+          intervalBuckets[days] = interval
+        }
+        let length = Int(scaled(Double(longTerm + 1), 1.89, 1.99).rounded())
+        let lapse = lapses == 0 ? 0 : Int(scaled(Double(lapses), 1.73, 1.65).rounded())
+        codes[i] = interval << 24 | length << 12 | lapse
+        if set.ratings[i] == 1 { lapses += 1 }
+      }
     }
-    let interval = Int((scaled(elapsed, 3.62, 2.48) * 100).rounded())
-    let lengthBin = Int(scaled(Double(length), 1.89, 1.99).rounded())
-    let lapseBin = lapses == 0 ? 0 : Int(scaled(Double(lapses), 1.73, 1.65).rounded())
-    return Bin(interval: interval, length: lengthBin, lapses: lapseBin)
+    let keys = Set(codes.filter { $0 >= 0 }).sorted()
+    let indices = codes.map { code -> Int32 in
+      guard code >= 0 else { return -1 }
+      var low = 0
+      var high = keys.count - 1
+      while low < high {
+        let mid = (low + high) / 2
+        if keys[mid] < code { low = mid + 1 } else { high = mid }
+      }
+      return Int32(low)
+    }
+    return (indices, keys.count)
+  }
+
+  /// fsrs-rs's log-scale bucket: k · base^⌊log_base x⌋.
+  private static func scaled(_ x: Double, _ base: Double, _ k: Double) -> Double {
+    k * pow(base, (log(x) / log(base)).rounded(.down))
   }
 }

@@ -26,7 +26,9 @@ public enum FSRSOptimizer {
   /// Log loss and RMSE(bins) of `weights` over every scored review of `input`. With
   /// `recencyWeighted`, later reviews (in input order) weigh more, reproducing the numbers
   /// fsrs-rs's `evaluate` prints for the same items.
-  public static func evaluate(weights: FSRSWeights, on input: OptimizerInput, recencyWeighted: Bool = false)
+  public static func evaluate(
+    weights: FSRSWeights, on input: OptimizerInput, recencyWeighted: Bool = false
+  )
     throws(OptimizerError) -> (logLoss: Double, rmseBins: Double)
   {
     let set = try TrainingSet(input)
@@ -62,14 +64,16 @@ public enum FSRSOptimizer {
     let averageRecall = recallRate(set)
     set.excludeOutliers()
     var initial = ParameterBounds.clipped(starting.values)
-    let pretrained = InitialStability.estimate(set, averageRecall: averageRecall, defaults: FSRSWeights.defaults.values)
+    let pretrained = InitialStability.estimate(
+      set, averageRecall: averageRecall, defaults: FSRSWeights.defaults.values)
     if let pretrained {
       initial.replaceSubrange(0..<4, with: pretrained.stabilities)
     }
     var fitted = train(set, from: initial, settings: settings)
     if let pretrained,
       let smoothed = InitialStability.smoothAndFill(
-        Dictionary(uniqueKeysWithValues: (1...4).map { ($0, fitted[$0 - 1]) }), counts: pretrained.counts,
+        Dictionary(uniqueKeysWithValues: (1...4).map { ($0, fitted[$0 - 1]) }),
+        counts: pretrained.counts,
         defaults: FSRSWeights.defaults.values)
     {
       fitted.replaceSubrange(0..<4, with: smoothed)
@@ -80,7 +84,8 @@ public enum FSRSOptimizer {
     report.fittedWeights = FSRSWeights(unchecked: fitted)
     report.logLossAfter = after.logLoss
     report.rmseBinsAfter = after.rmseBins
-    report.improved = after.logLoss < before.logLoss
+    // A NaN loss compares false, so a broken fit never counts as an improvement.
+    report.improved = after.logLoss < before.logLoss && ParameterBounds.contains(fitted)
     if report.improved { report.weights = report.fittedWeights }
     return report
   }
@@ -109,10 +114,11 @@ public enum FSRSOptimizer {
       return (start..<end).filter { set.isPrediction($0, cardStart: start) }.count
     }
     let total = scored.reduce(0, +)
-    var cards = (0..<set.cardCount).filter { scored[$0] > 0 }
+    let inOrder = (0..<set.cardCount).filter { scored[$0] > 0 }
+    var cards = inOrder
     guard total > 0 else { return initial }
     let stepsTotal = (total / settings.batchSize + 1) * settings.epochs
-    var generator = SeededGenerator(seed: settings.seed)
+    var generator = SplitMix64(seed: settings.seed)
     var adam = AdamState()
     var w = initial
     var best = initial
@@ -131,18 +137,27 @@ public enum FSRSOptimizer {
           batchScored += scored[cards[batchEnd]]
           batchEnd += 1
         }
-        var (_, gradient) = GradientPass.lossAndGradient(w, cards: cards[batchStart..<batchEnd], of: set)
+        var (_, gradient) = GradientPass.lossAndGradient(
+          w, cards: cards[batchStart..<batchEnd], of: set)
         let share = Double(batchScored) / Double(total)
         for i in 0..<21 {
           let sigma = ParameterBounds.spread[i]
           gradient[i] += 2 * (w[i] - initial[i]) / (sigma * sigma) * share
         }
         step += 1
-        adam.step(&w, gradient: gradient, rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
+        // A batch whose gradient overflowed (an extreme log) is skipped rather than allowed
+        // to poison every parameter with NaN.
+        guard (0..<21).allSatisfy({ gradient[$0].isFinite }) else {
+          batchStart = batchEnd
+          continue
+        }
+        adam.step(
+          &w, gradient: gradient,
+          rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
         w = ParameterBounds.clipped(w)
         batchStart = batchEnd
       }
-      let objective = fullObjective(w, initial: initial, cards: cards, set: set)
+      let objective = fullObjective(w, initial: initial, cards: inOrder, set: set)
       if objective < bestObjective {
         bestObjective = objective
         best = w
@@ -152,8 +167,10 @@ public enum FSRSOptimizer {
   }
 
   /// Log loss plus the full L2 penalty over all included cards, in a fixed card order.
-  private static func fullObjective(_ w: [Double], initial: [Double], cards: [Int], set: TrainingSet) -> Double {
-    let loss = GradientPass.loss(w, cards: cards.sorted(), of: set)
+  private static func fullObjective(
+    _ w: [Double], initial: [Double], cards: [Int], set: TrainingSet
+  ) -> Double {
+    let loss = GradientPass.loss(w, cards: cards, of: set)
     var penalty = 0.0
     for i in 0..<21 {
       let z = (w[i] - initial[i]) / ParameterBounds.spread[i]

@@ -75,7 +75,9 @@ enum GradientPass {
   }
 
   /// Summed log loss of `cards` under `weights`, without derivatives (same terms as above).
-  static func loss<Cards: Sequence<Int>>(_ weights: [Double], cards: Cards, of set: TrainingSet) -> Double {
+  static func loss<Cards: Sequence<Int>>(_ weights: [Double], cards: Cards, of set: TrainingSet)
+    -> Double
+  {
     let model = MemoryModel(weights)
     let margin = Calibration.probabilityMargin
     var loss = 0.0
@@ -90,7 +92,8 @@ enum GradientPass {
           var d = first.difficulty
           for i in (start + 1)..<end {
             let g = ratings[i]
-            let step = model.transition(stability: s, difficulty: d, elapsed: elapsed[i], rating: g, partials: false)
+            let step = model.transition(
+              stability: s, difficulty: d, elapsed: elapsed[i], rating: g, partials: false)
             if elapsed[i] > 0 {
               let p = min(max(step.retrievability, margin), 1 - margin)
               loss -= g > 1 ? log(p) : log(1 - p)

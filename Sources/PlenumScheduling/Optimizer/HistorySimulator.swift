@@ -25,7 +25,7 @@ public struct HistorySimulator: Sendable {
 
   /// The defaults, each scaled by U(0.8, 1.2), rounded to 4 decimals and kept within bounds.
   public static func perturbedTruth(seed: UInt64) -> FSRSWeights {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     let values = FSRSWeights.defaults.values.enumerated().map { i, value in
       let scaled = ((value * (0.8 + 0.4 * generator.unit())) * 10_000).rounded() / 10_000
       return min(max(scaled, ParameterBounds.lower[i]), ParameterBounds.upper[i])
@@ -35,7 +35,7 @@ public struct HistorySimulator: Sendable {
 
   /// The simulated log, one review sequence per card.
   public func simulate() -> OptimizerInput {
-    var generator = SeededGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     let mind = MemoryModel(truth.values)
     let app = MemoryModel(FSRSWeights.defaults.values)
     let day = 86_400.0
@@ -63,7 +63,8 @@ public struct HistorySimulator: Sendable {
           grade = 1
         }
         let elapsed = first ? 0 : ((now - last) / day).rounded(.down)
-        history.append(ReviewHistoryItem(elapsedDays: Int(elapsed), rating: Rating(rawValue: grade)!))
+        history.append(
+          ReviewHistoryItem(elapsedDays: Int(elapsed), rating: Rating(rawValue: grade)!))
         truthState = Self.advance(mind, truthState, first: first, elapsed: elapsed, grade: grade)
         appState = Self.advance(app, appState, first: first, elapsed: elapsed, grade: grade)
         let (nextStage, wait) = stage.after(grade, stability: appState.s)
@@ -82,7 +83,8 @@ public struct HistorySimulator: Sendable {
     let next =
       first
       ? model.initial(grade, partials: false)
-      : model.transition(stability: state.s, difficulty: state.d, elapsed: elapsed, rating: grade, partials: false)
+      : model.transition(
+        stability: state.s, difficulty: state.d, elapsed: elapsed, rating: grade, partials: false)
     return (next.stability, next.difficulty)
   }
 

@@ -36,12 +36,16 @@ enum InitialStability {
       counts[grade] = cells.values.reduce(0) { $0 + $1.seen }
       fitted[grade] = search(rows, prior: defaults[grade - 1], decay: -defaults[20])
     }
-    guard let stabilities = smoothAndFill(fitted, counts: counts, defaults: defaults) else { return nil }
+    guard let stabilities = smoothAndFill(fitted, counts: counts, defaults: defaults) else {
+      return nil
+    }
     return Estimate(counts: counts, stabilities: stabilities)
   }
 
   /// Ternary search of S0 in [0.001, 100] minimising count-weighted log loss plus |S0 − prior|/16.
-  static func search(_ rows: [(t: Double, recall: Double, count: Double)], prior: Double, decay: Double) -> Double {
+  static func search(
+    _ rows: [(t: Double, recall: Double, count: Double)], prior: Double, decay: Double
+  ) -> Double {
     let factor = pow(0.9, 1 / decay) - 1
     func loss(_ s: Double) -> Double {
       var total = 0.0
@@ -67,7 +71,9 @@ enum InitialStability {
 
   /// Makes S0 non-decreasing in the grade (the better-supported value wins a conflict) and
   /// fills grades with no data by fsrs-rs's geometric interpolation; clamps to [0.001, 100].
-  static func smoothAndFill(_ input: [Int: Double], counts: [Int: Int], defaults: [Double]) -> [Double]? {
+  static func smoothAndFill(_ input: [Int: Double], counts: [Int: Int], defaults: [Double])
+    -> [Double]?
+  {
     var s = input.filter { counts[$0.key] != nil }
     for (small, big) in [(1, 2), (2, 3), (3, 4), (1, 3), (2, 4), (1, 4)] {
       guard let a = s[small], let b = s[big], a > b else { continue }

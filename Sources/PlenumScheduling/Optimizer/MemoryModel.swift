@@ -13,7 +13,8 @@ struct MemoryModel {
   static let minimumStability = 0.001
   static let maximumStability = 36500.0
 
-  let w: [Double]
+  /// w0…w20 (a SIMD value, so reading a parameter needs no bounds check).
+  let w: ParameterPartials
   /// −w20: the exponent of the power forgetting curve.
   let decay: Double
   /// 0.9^(1/decay) − 1, so that R(S, S) = 0.9.
@@ -23,17 +24,22 @@ struct MemoryModel {
   /// D0(Easy), unclamped: the target of mean reversion.
   let easyDifficulty: Double
   let expW8: Double
+  /// ∂D0(Easy)/∂w5 = −3·e^(3·w5).
+  let easyDifficultyByW5: Double
   /// e^(−w17·w18): a lapse never leaves more than S·this.
   let lapseCeiling: Double
 
   init(_ values: [Double]) {
-    w = values
+    var packed = ParameterPartials()
+    for i in 0..<21 { packed[i] = values[i] }
+    w = packed
     decay = -values[20]
     let root = pow(0.9, 1 / decay)
     factor = root - 1
     factorByDecay = root * (-log(0.9) / (decay * decay))
     easyDifficulty = values[4] - exp(3 * values[5]) + 1
     expW8 = exp(values[8])
+    easyDifficultyByW5 = -3 * exp(3 * values[5])
     lapseCeiling = exp(-values[17] * values[18])
   }
 
@@ -57,13 +63,15 @@ struct MemoryModel {
   /// Recall probability after `elapsed` days at stability `s`.
   @inline(__always)
   func retrievability(elapsed: Double, stability s: Double) -> Double {
-    pow(1 + factor * elapsed / s, decay)
+    exp(decay * log(1 + factor * elapsed / s))
   }
 
   /// The state after a review `elapsed` days after the previous one, graded `rating`, from
   /// stability `s` and difficulty `d`; with local partials when `partials`.
   @inline(__always)
-  func transition(stability s: Double, difficulty d: Double, elapsed t: Double, rating g: Int, partials: Bool)
+  func transition(
+    stability s: Double, difficulty d: Double, elapsed t: Double, rating g: Int, partials: Bool
+  )
     -> Transition
   {
     var out = Transition()
@@ -71,7 +79,8 @@ struct MemoryModel {
     var newS: Double
     if t == 0 {
       // Same-day review: the short-term formula, never shrinking S unless the card was forgotten.
-      let raw = exp(w[17] * (grade - 3 + w[18])) * pow(s, -w[19])
+      let logS = log(s)
+      let raw = exp(w[17] * (grade - 3 + w[18]) - w[19] * logS)
       if g >= 2 && raw < 1 {
         newS = s
         if partials { out.stabilityByS = 1 }
@@ -81,20 +90,24 @@ struct MemoryModel {
           out.stabilityByS = raw * (1 - w[19])
           out.addStabilityPartial(17, newS * (grade - 3 + w[18]))
           out.addStabilityPartial(18, newS * w[17])
-          out.addStabilityPartial(19, -newS * log(s))
+          out.addStabilityPartial(19, -newS * logS)
         }
       }
     } else {
+      // exp∘log instead of pow: half the cost, and both logs are needed for the partials.
       let base = 1 + factor * t / s
-      let r = pow(base, decay)
+      let logBase = log(base)
+      let r = exp(decay * logBase)
       out.retrievability = r
       if partials {
         out.retrievabilityByS = r * decay / base * (-factor * t / (s * s))
-        out.retrievabilityByW20 = -r * (log(base) + decay / base * (t / s) * factorByDecay)
+        out.retrievabilityByW20 = -r * (logBase + decay / base * (t / s) * factorByDecay)
       }
       if g == 1 {
-        let dPow = pow(d, -w[12])
-        let sPow = pow(s + 1, w[13])
+        let logD = log(d)
+        let logS1 = log(s + 1)
+        let dPow = exp(-w[12] * logD)
+        let sPow = exp(w[13] * logS1)
         let eR = exp((1 - r) * w[14])
         let raw = w[11] * dPow * (sPow - 1) * eR
         let ceiling = s * lapseCeiling
@@ -109,11 +122,12 @@ struct MemoryModel {
           newS = raw
           if partials {
             let byR = -w[14] * raw
-            out.stabilityByS = w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
+            out.stabilityByS =
+              w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
             out.stabilityByD = -w[12] * raw / d
             out.addStabilityPartial(11, dPow * (sPow - 1) * eR)
-            out.addStabilityPartial(12, -raw * log(d))
-            out.addStabilityPartial(13, w[11] * dPow * eR * sPow * log(s + 1))
+            out.addStabilityPartial(12, -raw * logD)
+            out.addStabilityPartial(13, w[11] * dPow * eR * sPow * logS1)
             out.addStabilityPartial(14, raw * (1 - r))
             out.addStabilityPartial(20, byR * out.retrievabilityByW20)
           }
@@ -121,7 +135,8 @@ struct MemoryModel {
       } else {
         let hard = g == 2 ? w[15] : 1
         let easy = g == 4 ? w[16] : 1
-        let sPow = pow(s, -w[9])
+        let logS = log(s)
+        let sPow = exp(-w[9] * logS)
         let eR = exp((1 - r) * w[10])
         let core = expW8 * (11 - d) * sPow * (eR - 1)
         let increase = core * hard * easy
@@ -131,7 +146,7 @@ struct MemoryModel {
           out.stabilityByS = 1 + increase * (1 - w[9]) + byR * out.retrievabilityByS
           out.stabilityByD = -s * expW8 * sPow * (eR - 1) * hard * easy
           out.addStabilityPartial(8, s * increase)
-          out.addStabilityPartial(9, -s * increase * log(s))
+          out.addStabilityPartial(9, -s * increase * logS)
           out.addStabilityPartial(10, s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR)
           if g == 2 { out.addStabilityPartial(15, s * core) }
           if g == 4 { out.addStabilityPartial(16, s * core) }
@@ -154,7 +169,8 @@ struct MemoryModel {
     if partials && reverted > 1 && reverted < 10 {
       out.difficultyByD = (1 - w[7]) * (1 + w[6] * (grade - 3) / 9)
       out.difficultyByW4to7 = SIMD4(
-        w[7], -3 * w[7] * exp(3 * w[5]), -(1 - w[7]) * (grade - 3) * (10 - d) / 9, easyDifficulty - damped)
+        w[7], w[7] * easyDifficultyByW5, -(1 - w[7]) * (grade - 3) * (10 - d) / 9,
+        easyDifficulty - damped)
     }
     return out
   }

@@ -28,6 +28,8 @@ enum ParameterBounds {
   /// Whether every value is finite and within its bounds.
   static func contains(_ values: [Double]) -> Bool {
     values.count == 21
-      && (0..<21).allSatisfy { values[$0].isFinite && values[$0] >= lower[$0] && values[$0] <= upper[$0] }
+      && (0..<21).allSatisfy {
+        values[$0].isFinite && values[$0] >= lower[$0] && values[$0] <= upper[$0]
+      }
   }
 }

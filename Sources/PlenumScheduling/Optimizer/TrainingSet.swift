@@ -14,6 +14,11 @@ struct TrainingSet {
   var cardStart: [Int] = [0]
   /// Whether the card survived the outlier filter (its predictions are fitted).
   var cardIncluded: [Bool] = []
+  /// Per review, its RMSE(bins) bin (−1 when not scored), and the number of bins.
+  var bins: [Int32] = []
+  var binCount = 0
+  /// Number of predictions in the whole log (the size of fsrs-rs's training set before filtering).
+  var predictionCount = 0
 
   var cardCount: Int { cardIncluded.count }
 
@@ -32,23 +37,14 @@ struct TrainingSet {
       cardStart.append(elapsed.count)
       cardIncluded.append(true)
     }
+    (bins, binCount) = Calibration.binIndices(self)
+    predictionCount = bins.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) }
   }
 
   /// Whether review `index` (global) of a card starting at `start` is a scored prediction.
   @inline(__always)
   func isPrediction(_ index: Int, cardStart start: Int) -> Bool {
     index > start && elapsed[index] > 0
-  }
-
-  /// Number of predictions in the whole log (the size of fsrs-rs's training set before filtering).
-  var predictionCount: Int {
-    var count = 0
-    for card in 0..<cardCount {
-      for i in cardStart[card]..<cardStart[card + 1] where isPrediction(i, cardStart: cardStart[card]) {
-        count += 1
-      }
-    }
-    return count
   }
 
   /// The first prediction of `card` (its first long-term review), if any.
