@@ -15,7 +15,9 @@ extension CorpusDecoder {
         at: position(of: root, else: (1, 1)))
       return corpus
     }
-    guard let top = fields(root, path: "corpus", subject: "the corpus", allowed: Self.topKeys, parent: (1, 1))
+    guard
+      let top = fields(
+        root, path: "corpus", subject: "the corpus", allowed: Self.topKeys, parent: (1, 1))
     else { return corpus }
     checkFormat(top)
     corpus.id = id(top, "id") ?? ""
@@ -34,13 +36,17 @@ extension CorpusDecoder {
 
   private mutating func checkFormat(_ top: Fields) {
     guard let node = top.values["format"] else {
-      report("the corpus has no `format`; add `format: \(Corpus.formatVersion)` as its first line", at: top.position)
+      report(
+        "the corpus has no `format`; add `format: \(Corpus.formatVersion)` as its first line",
+        at: top.position)
       return
     }
     let at = position(of: node, else: top.position)
-    guard case .scalar(let scalar) = node, Self.tagName(node) == .int, let version = Int.construct(from: scalar)
+    guard case .scalar(let scalar) = node, Self.tagName(node) == .int,
+      let version = Int.construct(from: scalar)
     else {
-      report("`format` must be the number \(Corpus.formatVersion); found \(Self.kindName(node))", at: at)
+      report(
+        "`format` must be the number \(Corpus.formatVersion); found \(Self.kindName(node))", at: at)
       return
     }
     if version != Corpus.formatVersion {
@@ -61,7 +67,9 @@ extension CorpusDecoder {
       let path = (parent.path == "corpus" ? "" : parent.path + ".") + "\(key)[\(result.count)]"
       let article = "aeiou".contains(kind.first ?? "x") ? "an" : "a"
       let subject = "\(article) \(kind)" + (parent.path == "corpus" ? "" : " in \(parent.subject)")
-      guard var entry = fields(item, path: path, subject: subject, allowed: allowed, parent: parent.position)
+      guard
+        var entry = fields(
+          item, path: path, subject: subject, allowed: allowed, parent: parent.position)
       else { continue }
       result.append(decode(&self, &entry))
       reportUnknownKeys(entry)
@@ -117,7 +125,8 @@ extension CorpusDecoder {
       id: id, title: title, kind: kind, origin: string(f, "origin") ?? "",
       author: self.id(f, "author", required: false), recipients: ids(f, "recipients"),
       date: date(f, "date"), file: string(f, "file", required: false),
-      locator: string(f, "locator") ?? "", summary: string(f, "summary", required: false, prose: true))
+      locator: string(f, "locator") ?? "",
+      summary: string(f, "summary", required: false, prose: true))
   }
 
   mutating func decodePlace(_ f: inout Fields) -> Place {
@@ -145,7 +154,8 @@ extension CorpusDecoder {
       if case .mapping = item {
         guard
           let map = fields(
-            item, path: path, subject: "a citation in \(f.subject)", allowed: Self.allowedKeys["citation"] ?? [],
+            item, path: path, subject: "a citation in \(f.subject)",
+            allowed: Self.allowedKeys["citation"] ?? [],
             parent: f.position)
         else { continue }
         let source = id(map, "source") ?? ""
@@ -153,7 +163,9 @@ extension CorpusDecoder {
         reportUnknownKeys(map)
       } else if case .scalar = item, !Self.isNull(item) {
         let text = text(item, key: "sources", in: f) ?? ""
-        let id = text.isEmpty ? "" : checkedID(text, key: "sources", in: f, at: position(of: item, else: f.position))
+        let id =
+          text.isEmpty
+          ? "" : checkedID(text, key: "sources", in: f, at: position(of: item, else: f.position))
         record(path + ".source", item, else: f.position)
         result.append(Citation(source: id))
       } else {

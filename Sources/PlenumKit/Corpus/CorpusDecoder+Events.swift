@@ -39,7 +39,9 @@ extension CorpusDecoder {
 
   mutating func decodeParticipant(_ f: inout Fields) -> Event.Participant {
     let actor = id(f, "actor") ?? ""
-    if !actor.isEmpty { f.subject = "participant \(TextRules.quoted(actor))" + Self.parentSuffix(f.subject) }
+    if !actor.isEmpty {
+      f.subject = "participant \(TextRules.quoted(actor))" + Self.parentSuffix(f.subject)
+    }
     return Event.Participant(actor: actor, part: string(f, "part") ?? "", sources: citations(f))
   }
 

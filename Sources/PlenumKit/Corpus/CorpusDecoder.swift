@@ -34,7 +34,8 @@ struct CorpusDecoder {
         file: marks.fileName, line: position.line, column: position.column, message: message))
   }
 
-  func position(of node: Node?, else fallback: (line: Int, column: Int)) -> (line: Int, column: Int) {
+  func position(of node: Node?, else fallback: (line: Int, column: Int)) -> (line: Int, column: Int)
+  {
     guard let mark = node?.mark else { return fallback }
     return (mark.line, mark.column)
   }
@@ -84,7 +85,9 @@ struct CorpusDecoder {
     result.allowed = allowed
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        report("a key in \(subject) is \(Self.kindName(key)); keys are plain words", at: position(of: key, else: at))
+        report(
+          "a key in \(subject) is \(Self.kindName(key)); keys are plain words",
+          at: position(of: key, else: at))
         continue
       }
       guard allowed.contains(scalar.string) else {
@@ -113,7 +116,8 @@ struct CorpusDecoder {
     let id = self.id(fields, "id") ?? ""
     guard !id.isEmpty else { return id }
     // Keep the parent: "a role in actor 'x'" becomes "role 'y' in actor 'x'".
-    let suffix = fields.subject.range(of: " in ").map { String(fields.subject[$0.lowerBound...]) } ?? ""
+    let suffix =
+      fields.subject.range(of: " in ").map { String(fields.subject[$0.lowerBound...]) } ?? ""
     fields.subject = "\(kind) \(TextRules.quoted(id))" + suffix
     return id
   }
@@ -121,10 +125,14 @@ struct CorpusDecoder {
   // MARK: - Scalars
 
   /// A text field; `prose` allows line breaks and tabs and drops a block scalar's final newline.
-  mutating func string(_ fields: Fields, _ key: String, required: Bool = true, prose: Bool = false) -> String? {
+  mutating func string(_ fields: Fields, _ key: String, required: Bool = true, prose: Bool = false)
+    -> String?
+  {
     guard let node = fields.values[key], !Self.isNull(node) else {
       if fields.values[key] != nil {
-        report("`\(key)` in \(fields.subject) is empty", at: position(of: fields.values[key], else: fields.position))
+        report(
+          "`\(key)` in \(fields.subject) is empty",
+          at: position(of: fields.values[key], else: fields.position))
       } else if required {
         report("\(fields.subject) has no `\(key)`", at: fields.position)
       }
@@ -148,7 +156,8 @@ struct CorpusDecoder {
     }
     if let bad = TextRules.firstForbidden(in: text, prose: prose) {
       let what =
-        bad == "\n" ? "a line break; write it on one line"
+        bad == "\n"
+        ? "a line break; write it on one line"
         : "the control character \(TextRules.codePoint(bad)); remove it"
           + (prose ? " (only line breaks and tabs are allowed in `\(key)`)" : "")
       report("`\(key)` in \(fields.subject) contains \(what)", at: at)
@@ -160,11 +169,14 @@ struct CorpusDecoder {
   /// An id field: required text in id syntax.
   mutating func id(_ fields: Fields, _ key: String, required: Bool = true) -> String? {
     guard let text = string(fields, key, required: required) else { return nil }
-    return checkedID(text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
+    return checkedID(
+      text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
   }
 
   /// Reports an id that breaks the syntax, but keeps it so references to it still resolve.
-  mutating func checkedID(_ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)) -> String {
+  mutating func checkedID(
+    _ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)
+  ) -> String {
     if !TextRules.isValidID(text) {
       report(
         "\(TextRules.quoted(text)) in `\(key)` of \(fields.subject) is not a valid id; use lower-case "
@@ -176,10 +188,13 @@ struct CorpusDecoder {
 
   mutating func date(_ fields: Fields, _ key: String) -> HistoricalDate? {
     guard let text = string(fields, key, required: false) else { return nil }
-    return parseDate(text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
+    return parseDate(
+      text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
   }
 
-  mutating func parseDate(_ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)) -> HistoricalDate? {
+  mutating func parseDate(
+    _ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)
+  ) -> HistoricalDate? {
     do {
       return try HistoricalDate.parse(text)
     } catch {
@@ -203,13 +218,16 @@ struct CorpusDecoder {
         }
       if let value, value.isFinite { return value }
     }
-    report("`\(key)` in \(fields.subject) must be a finite number; found \(Self.kindName(node))", at: at)
+    report(
+      "`\(key)` in \(fields.subject) must be a finite number; found \(Self.kindName(node))", at: at)
     return nil
   }
 
   mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
     guard let node = fields.values[key] else { return nil }
-    if case .scalar(let scalar) = node, Self.tagName(node) == .bool, let value = Bool.construct(from: scalar) {
+    if case .scalar(let scalar) = node, Self.tagName(node) == .bool,
+      let value = Bool.construct(from: scalar)
+    {
       return value
     }
     report(

@@ -9,7 +9,9 @@ enum TextRules {
   static func isValidID(_ text: String) -> Bool {
     guard !text.isEmpty, text.utf8.count <= maxIDLength, text.first != "-", text.last != "-"
     else { return false }
-    return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    return text.utf8.allSatisfy {
+      (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+    }
   }
 
   /// Control characters (C0, DEL, C1) and bidirectional overrides, which can hide or reorder
