@@ -104,8 +104,14 @@ struct CorpusDecoder {
   /// Reports the keys `fields` does not allow, naming the entry as it is now known.
   mutating func reportUnknownKeys(_ fields: Fields) {
     for unknown in fields.unknownKeys {
+      // A misspelling of a key the entry lacks is the likely story ("nmae" for "name").
+      let guess = fields.allowed.first { key in
+        fields.values[key] == nil && unknown.key.count < 40
+          && CorpusCheck.editDistance(unknown.key, key) <= 2
+      }
       report(
-        "unknown key \(TextRules.quoted(unknown.key)) in \(fields.subject); allowed keys are "
+        "unknown key \(TextRules.quoted(unknown.key)) in \(fields.subject)"
+          + (guess.map { " (did you mean `\($0)`?)" } ?? "") + "; allowed keys are "
           + fields.allowed.joined(separator: ", "),
         at: (unknown.line, unknown.column))
     }

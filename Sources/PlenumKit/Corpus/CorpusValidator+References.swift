@@ -60,6 +60,8 @@ extension CorpusCheck {
       }
       return
     }
+    // A malformed id is already reported where it is written; "unknown" would only repeat it.
+    guard TextRules.isValidID(id) else { return }
     let what = kind ?? "entry"
     var message = "unknown \(what) \(TextRules.quoted(id)) in \(subject)"
     if let suggestion = suggestion(for: id, kind: kind) {

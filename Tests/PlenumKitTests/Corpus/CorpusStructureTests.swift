@@ -52,7 +52,7 @@ struct CorpusStructureTests {
   @Test func namesAnUnknownKeyAndTheAllowedOnes() {
     #expect(
       errorLines("format: 1\nid: x\ntitle: T\nauthors: []\n") == [
-        "4:1: unknown key 'authors' in the corpus; allowed keys are format, id, title, description, sources, "
+        "4:1: unknown key 'authors' in the corpus (did you mean `actors`?); allowed keys are format, id, title, description, sources, "
           + "places, factions, actors, events, quantities, claims"
       ])
     #expect(
@@ -63,6 +63,21 @@ struct CorpusStructureTests {
           "12:5: unknown key 'nmae' in actor 'a'; allowed keys are id, name, hangul, aliases, factions, summary, "
             + "roles, fate, confusable, sources"
         ])
+    #expect(
+      errorLines(header + "actors:\n  - id: a\n    nmae: A\n    summary: S\n    sources: [doc-1]\n")
+        == [
+          "11:5: actor 'a' has no `name`",
+          "12:5: unknown key 'nmae' in actor 'a' (did you mean `name`?); allowed keys are id, name, hangul, "
+            + "aliases, factions, summary, roles, fate, confusable, sources",
+        ])
+  }
+
+  @Test func reportsAMalformedReferenceOnlyOnce() {
+    #expect(
+      errorLines(header + "places:\n  - id: p\n    name: P\n    sources: [Doc-1]\n") == [
+        "13:15: 'Doc-1' in `sources` of place 'p' is not a valid id; use lower-case letters, digits and inner "
+          + "hyphens, at most 64 characters (like 'choe-changik')"
+      ])
   }
 
   @Test func reportsWrongTypes() {
@@ -135,7 +150,7 @@ struct CorpusStructureTests {
       errorLines(
         header + "places:\n  - id: p\n    name: P\n    sources: [{sorce: doc-1}, [doc-1]]\n") == [
           "13:15: a citation in place 'p' has no `source`",
-          "13:16: unknown key 'sorce' in a citation in place 'p'; allowed keys are source, at",
+          "13:16: unknown key 'sorce' in a citation in place 'p' (did you mean `source`?); allowed keys are source, at",
           "13:31: a citation in place 'p' must be a source id or a map with `source` and `at`; found a list",
         ])
   }
