@@ -19,7 +19,8 @@ extension CorpusDecoder {
       let top = fields(
         root, path: "corpus", subject: "the corpus", allowed: Self.topKeys, parent: (1, 1))
     else { return corpus }
-    checkFormat(top)
+    // Another format's keys would only produce misleading errors; report the version alone.
+    guard checkFormat(top) else { return corpus }
     corpus.id = id(top, "id") ?? ""
     corpus.title = string(top, "title") ?? ""
     corpus.description = string(top, "description", required: false, prose: true) ?? ""
@@ -34,12 +35,13 @@ extension CorpusDecoder {
     return corpus
   }
 
-  private mutating func checkFormat(_ top: Fields) {
+  /// Reports a missing or wrong `format`; false when the file is another format's.
+  private mutating func checkFormat(_ top: Fields) -> Bool {
     guard let node = top.values["format"] else {
       report(
         "the corpus has no `format`; add `format: \(Corpus.formatVersion)` as its first line",
         at: top.position)
-      return
+      return true
     }
     let at = position(of: node, else: top.position)
     guard case .scalar(let scalar) = node, Self.tagName(node) == .int,
@@ -47,13 +49,15 @@ extension CorpusDecoder {
     else {
       report(
         "`format` must be the number \(Corpus.formatVersion); found \(Self.kindName(node))", at: at)
-      return
+      return true
     }
     if version != Corpus.formatVersion {
       report(
         "unsupported corpus format \(version); this version of Plenum reads format \(Corpus.formatVersion)",
         at: at)
+      return false
     }
+    return true
   }
 
   /// Decodes each map in a top-level list; items that are not maps are reported and skipped.

@@ -130,7 +130,7 @@ struct CorpusDecoder {
 
   // MARK: - Scalars
 
-  /// A text field; `prose` allows line breaks and tabs and drops a block scalar's final newline.
+  /// A text field; `prose` (summaries, the description) allows line breaks and tabs inside.
   mutating func string(_ fields: Fields, _ key: String, required: Bool = true, prose: Bool = false)
     -> String?
   {
@@ -155,7 +155,8 @@ struct CorpusDecoder {
       return nil
     }
     var text = scalar.string
-    if prose { while text.hasSuffix("\n") { text.removeLast() } }
+    // A block scalar (`|`, `>`) ends with a newline the author did not mean as text.
+    while text.hasSuffix("\n") { text.removeLast() }
     if text.allSatisfy(\.isWhitespace) {
       report("`\(key)` in \(fields.subject) is empty", at: at)
       return nil

@@ -124,6 +124,14 @@ struct CorpusLoaderValidTests {
     #expect(warnings == [])
   }
 
+  @Test func dropsTheFinalNewlineOfBlockScalarsButKeepsInnerOnesInProse() throws {
+    let yaml =
+      "format: 1\nid: t\ntitle: >\n  A folded\n  title\ndescription: |\n  Line one.\n  Line two.\n"
+    let (corpus, _) = try CorpusLoader.load(yaml: yaml, fileName: "t.yaml")
+    #expect(corpus.title == "A folded title")
+    #expect(corpus.description == "Line one.\nLine two.")
+  }
+
   @Test func warnsAboutAClaimWithOneReadingButLoads() throws {
     let (corpus, warnings) = try CorpusLoader.load(
       yaml: header + """

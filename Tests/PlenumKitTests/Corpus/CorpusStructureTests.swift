@@ -40,7 +40,7 @@ struct CorpusStructureTests {
         "1:1: the corpus has no `format`; add `format: 1` as its first line"
       ])
     #expect(
-      errorLines("format: 2\nid: x\ntitle: T\n") == [
+      errorLines("format: 2\nid: Not An Id\ntitle: T\nkey-of-format-2: x\n") == [
         "1:9: unsupported corpus format 2; this version of Plenum reads format 1"
       ])
     #expect(
@@ -240,14 +240,14 @@ struct CorpusStructureTests {
 
   @Test func failureDescriptionListsEachDiagnosticThenACount() {
     do {
-      _ = try CorpusLoader.load(yaml: "format: 2\nid: x\ntitle: T\nextra: 1\n", fileName: "c.yaml")
+      _ = try CorpusLoader.load(yaml: "format: 1\nid: X\ntitle: T\nextra: 1\n", fileName: "c.yaml")
       Issue.record("loaded")
     } catch {
       #expect(
         error.description == """
-          c.yaml:1:9: error: unsupported corpus format 2; this version of Plenum reads format 1
-          format: 2
-                  ^
+          c.yaml:2:5: error: 'X' in `id` of the corpus is not a valid id; use lower-case letters, digits and inner hyphens, at most 64 characters (like 'choe-changik')
+          id: X
+              ^
           c.yaml:4:1: error: unknown key 'extra' in the corpus; allowed keys are format, id, title, description, sources, places, factions, actors, events, quantities, claims
           extra: 1
           ^
