@@ -121,7 +121,7 @@ extension CorpusDecoder {
         report(
           "`kind` in \(f.subject) must be one of "
             + Source.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-            + "; found \(TextRules.quoted(text))",
+            + "; found \(CorpusTextRules.quoted(text))",
           at: position(of: f.values["kind"], else: f.position))
       }
     }

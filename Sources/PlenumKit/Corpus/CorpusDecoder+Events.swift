@@ -40,7 +40,7 @@ extension CorpusDecoder {
   mutating func decodeParticipant(_ f: inout Fields) -> Event.Participant {
     let actor = id(f, "actor") ?? ""
     if !actor.isEmpty {
-      f.subject = "participant \(TextRules.quoted(actor))" + Self.parentSuffix(f.subject)
+      f.subject = "participant \(CorpusTextRules.quoted(actor))" + Self.parentSuffix(f.subject)
     }
     return Event.Participant(actor: actor, part: string(f, "part") ?? "", sources: citations(f))
   }

@@ -110,7 +110,7 @@ struct CorpusDecoder {
           && CorpusCheck.editDistance(unknown.key, key) <= 2
       }
       report(
-        "unknown key \(TextRules.quoted(unknown.key)) in \(fields.subject)"
+        "unknown key \(CorpusTextRules.quoted(unknown.key)) in \(fields.subject)"
           + (guess.map { " (did you mean `\($0)`?)" } ?? "") + "; allowed keys are "
           + fields.allowed.joined(separator: ", "),
         at: (unknown.line, unknown.column))
@@ -124,7 +124,7 @@ struct CorpusDecoder {
     // Keep the parent: "a role in actor 'x'" becomes "role 'y' in actor 'x'".
     let suffix =
       fields.subject.range(of: " in ").map { String(fields.subject[$0.lowerBound...]) } ?? ""
-    fields.subject = "\(kind) \(TextRules.quoted(id))" + suffix
+    fields.subject = "\(kind) \(CorpusTextRules.quoted(id))" + suffix
     return id
   }
 
@@ -161,11 +161,11 @@ struct CorpusDecoder {
       report("`\(key)` in \(fields.subject) is empty", at: at)
       return nil
     }
-    if let bad = TextRules.firstForbidden(in: text, prose: prose) {
+    if let bad = CorpusTextRules.firstForbidden(in: text, prose: prose) {
       let what =
         bad == "\n"
         ? "a line break; write it on one line"
-        : "the control character \(TextRules.codePoint(bad)); remove it"
+        : "the control character \(CorpusTextRules.codePoint(bad)); remove it"
           + (prose ? " (only line breaks and tabs are allowed in `\(key)`)" : "")
       report("`\(key)` in \(fields.subject) contains \(what)", at: at)
       return nil
@@ -184,10 +184,10 @@ struct CorpusDecoder {
   mutating func checkedID(
     _ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)
   ) -> String {
-    if !TextRules.isValidID(text) {
+    if !CorpusTextRules.isValidID(text) {
       report(
-        "\(TextRules.quoted(text)) in `\(key)` of \(fields.subject) is not a valid id; use lower-case "
-          + "letters, digits and inner hyphens, at most \(TextRules.maxIDLength) characters (like 'choe-changik')",
+        "\(CorpusTextRules.quoted(text)) in `\(key)` of \(fields.subject) is not a valid id; use lower-case "
+          + "letters, digits and inner hyphens, at most \(CorpusTextRules.maxIDLength) characters (like 'choe-changik')",
         at: at)
     }
     return text

@@ -81,7 +81,7 @@ public enum CorpusLoader {
     case YamlError.duplicatedKeysInMapping(let keys, let context):
       return (
         context.mark.line, context.mark.column,
-        "a key appears twice in one map (\(keys.map(TextRules.quoted).joined(separator: ", "))); keep one"
+        "a key appears twice in one map (\(keys.map(CorpusTextRules.quoted).joined(separator: ", "))); keep one"
       )
     default:
       return (1, 1, "the corpus cannot be read as YAML: \(error)")

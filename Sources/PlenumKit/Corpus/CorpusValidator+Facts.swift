@@ -93,7 +93,7 @@ extension CorpusCheck {
           continue
         }
         report(
-          "\(Self.named("event", event.id)) (\(date)) \(relation) its cause \(TextRules.quoted(causeID)) "
+          "\(Self.named("event", event.id)) (\(date)) \(relation) its cause \(CorpusTextRules.quoted(causeID)) "
             + "(\(causeDate)); a cause must come first, so fix a date or the `causes` list",
           at: "events[\(e)].causes[\(c)]")
       }

@@ -55,17 +55,17 @@ extension CorpusCheck {
     if let definition = definitions[id] {
       if let kind, definition.kind != kind {
         report(
-          "\(TextRules.quoted(id)) in \(subject) is \(Self.article(definition.kind)) \(definition.kind), not \(Self.article(kind)) \(kind)",
+          "\(CorpusTextRules.quoted(id)) in \(subject) is \(Self.article(definition.kind)) \(definition.kind), not \(Self.article(kind)) \(kind)",
           at: path)
       }
       return
     }
     // A malformed id is already reported where it is written; "unknown" would only repeat it.
-    guard TextRules.isValidID(id) else { return }
+    guard CorpusTextRules.isValidID(id) else { return }
     let what = kind ?? "entry"
-    var message = "unknown \(what) \(TextRules.quoted(id)) in \(subject)"
+    var message = "unknown \(what) \(CorpusTextRules.quoted(id)) in \(subject)"
     if let suggestion = suggestion(for: id, kind: kind) {
-      message += "; did you mean \(TextRules.quoted(suggestion))?"
+      message += "; did you mean \(CorpusTextRules.quoted(suggestion))?"
     } else {
       message += "; no \(what) in this file has that id"
     }
@@ -78,7 +78,9 @@ extension CorpusCheck {
   /// short ids are not "corrected" into unrelated ones; searched for 200 unknown ids at most.
   private mutating func suggestion(for id: String, kind: String?) -> String? {
     let allowed = id.count >= 6 ? 2 : id.count >= 3 ? 1 : 0
-    guard allowed > 0, suggestionsTried < 200, id.count <= TextRules.maxIDLength else { return nil }
+    guard allowed > 0, suggestionsTried < 200, id.count <= CorpusTextRules.maxIDLength else {
+      return nil
+    }
     suggestionsTried += 1
     var best: (String, Int)?
     for (candidate, definition) in definitions where kind == nil || definition.kind == kind {

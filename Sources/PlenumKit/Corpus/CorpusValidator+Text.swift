@@ -7,7 +7,7 @@ extension CorpusCheck {
         [(actor.name, "actors[\(a)].name", "name")]
         + actor.aliases.enumerated().map { ($1, "actors[\(a)].aliases[\($0)]", "alias") }
       for (text, path, what) in spellings {
-        let key = TextRules.aliasKey(text)
+        let key = CorpusTextRules.aliasKey(text)
         guard !key.isEmpty else { continue }
         guard let owner = owners[key] else {
           owners[key] = (a, path)
@@ -16,7 +16,7 @@ extension CorpusCheck {
         guard owner.actor != a else { continue }
         let at = marks.position(owner.path)
         report(
-          "the \(what) \(TextRules.quoted(text)) of \(Self.named("actor", actor.id)) is also a spelling of "
+          "the \(what) \(CorpusTextRules.quoted(text)) of \(Self.named("actor", actor.id)) is also a spelling of "
             + "\(Self.named("actor", corpus.actors[owner.actor].id)) (line \(at.line), column \(at.column)); "
             + "learners' answers could not tell them apart",
           at: path)

@@ -59,7 +59,9 @@ struct CorpusCheck {
         message: message))
   }
 
-  static func named(_ kind: String, _ id: String) -> String { "\(kind) \(TextRules.quoted(id))" }
+  static func named(_ kind: String, _ id: String) -> String {
+    "\(kind) \(CorpusTextRules.quoted(id))"
+  }
 
   // MARK: - Ids
 
@@ -88,7 +90,7 @@ struct CorpusCheck {
     for (entry, position) in located {
       if let first = definitions[entry.id] {
         report(
-          "the id \(TextRules.quoted(entry.id)) is already used by the \(first.kind) at line "
+          "the id \(CorpusTextRules.quoted(entry.id)) is already used by the \(first.kind) at line "
             + "\(first.position.line), column \(first.position.column); ids must be unique across the file",
           at: entry.path + ".id", entry.path)
       } else {
@@ -123,7 +125,7 @@ struct CorpusCheck {
       }
       let at = marks.position(path(first))
       report(
-        "the \(what) \(TextRules.quoted(id)) appears twice in \(subject) (first at line \(at.line), "
+        "the \(what) \(CorpusTextRules.quoted(id)) appears twice in \(subject) (first at line \(at.line), "
           + "column \(at.column)); each must be unique there",
         at: path(index))
     }

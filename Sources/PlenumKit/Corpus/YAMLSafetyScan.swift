@@ -125,7 +125,7 @@ struct YAMLSafetyScan {
           Problem(
             line: line, column: column,
             message:
-              "the key \(TextRules.quoted(key)) appears twice in this map (first at line \(firstLine), column \(firstColumn)); keep one"
+              "the key \(CorpusTextRules.quoted(key)) appears twice in this map (first at line \(firstLine), column \(firstColumn)); keep one"
           ))
       } else {
         keys[key] = (line, column)
@@ -148,7 +148,7 @@ struct YAMLSafetyScan {
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     guard let pointer else { return nil }
     let name = String(cString: pointer)
-    return String(TextRules.quoted(name).dropFirst().dropLast())
+    return String(CorpusTextRules.quoted(name).dropFirst().dropLast())
   }
 
   /// libyaml's own error, located: reader errors carry a byte offset, the others a mark.
@@ -163,7 +163,8 @@ struct YAMLSafetyScan {
         return Problem(
           line: line, column: column,
           message:
-            "the file contains the control character \(TextRules.codePoint(scalar)); remove it")
+            "the file contains the control character \(CorpusTextRules.codePoint(scalar)); remove it"
+        )
       }
       return Problem(
         line: line, column: column, message: "the file cannot be read as YAML: \(problem)")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text rules shared by the corpus loader and validator: ids, forbidden characters, quoting.
-enum TextRules {
+enum CorpusTextRules {
   /// Longest id accepted; ids end up in card ids and file names.
   static let maxIDLength = 64
 
