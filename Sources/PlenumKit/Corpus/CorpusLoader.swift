@@ -14,6 +14,13 @@ public enum CorpusLoader {
     return (loaded.corpus, loaded.warnings)
   }
 
+  /// Loads the corpus compiled into the binary (`EmbeddedCorpus`).
+  public static func loadEmbedded() throws(CorpusLoadFailure) -> (
+    corpus: Corpus, warnings: [CorpusDiagnostic]
+  ) {
+    try load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
+  }
+
   /// Like `load(yaml:fileName:)`, also returning where each entry was written.
   public static func loadWithMarks(yaml: String, fileName: String) throws(CorpusLoadFailure) -> (
     corpus: Corpus, marks: CorpusMarks, warnings: [CorpusDiagnostic]

@@ -78,9 +78,10 @@ extension CorpusCheck {
     var eventByID: [String: Event] = [:]
     for event in corpus.events where eventByID[event.id] == nil { eventByID[event.id] = event }
     for (e, event) in corpus.events.enumerated() {
-      guard let date = event.date else { continue }
+      guard let date = event.date, date != CorpusDecoder.unreadableDate else { continue }
       for (c, causeID) in event.causes.enumerated() {
-        guard let cause = eventByID[causeID], cause.id != event.id, let causeDate = cause.date
+        guard let cause = eventByID[causeID], cause.id != event.id, let causeDate = cause.date,
+          causeDate != CorpusDecoder.unreadableDate
         else { continue }
         // Only certain disorder counts: with imprecise dates (1956 vs 1956-08-30) either may be first.
         let causeLast = causeDate.end ?? causeDate.start

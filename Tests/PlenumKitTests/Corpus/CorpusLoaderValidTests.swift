@@ -117,7 +117,12 @@ struct CorpusLoaderValidTests {
     #expect(loaded.marks["actors[0].sources[1].source"] == .init(line: 54, column: 32))
   }
 
-  @Test func readsTheEmbeddedHeaderOnlyCorpus() throws {
+  @Test func loadsTheEmbeddedCorpus() throws {
+    let (corpus, _) = try CorpusLoader.loadEmbedded()
+    #expect(corpus.id == "august-1956")
+  }
+
+  @Test func readsAHeaderOnlyCorpus() throws {
     let (corpus, warnings) = try CorpusLoader.load(
       yaml: "format: 1\nid: tiny\ntitle: Tiny\n", fileName: "tiny.yaml")
     #expect(corpus == Corpus(id: "tiny", title: "Tiny"))

@@ -105,6 +105,18 @@ struct CorpusSemanticTests {
       ])
   }
 
+  @Test func leavesAnUnreadableDateOutOfTheChronologyChecks() {
+    let yaml =
+      header
+      + "events:\n  - id: cause\n    name: C\n    summary: S\n    date: 1956\n    sources: [doc-1]\n"
+      + "  - id: effect\n    name: E\n    summary: S\n    dates:\n      - {date: 1956-02-30, sources: [doc-1]}\n"
+      + "    causes: [cause]\n    sources: [doc-1]\n"
+    #expect(
+      errorLines(yaml) == [
+        "20:16: `date` in a date reading in event 'effect': '1956-02-30' is not a day of the calendar"
+      ])
+  }
+
   @Test func reportsACycleOfCausesOnce() {
     let yaml =
       header
