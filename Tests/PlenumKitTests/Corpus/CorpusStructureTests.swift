@@ -256,6 +256,14 @@ struct CorpusStructureTests {
     }
   }
 
+  @Test func countsColumnsInCharactersAndPlacesTheCaretUnderWideOnes() {
+    let yaml =
+      header + "actors:\n  - {id: a, hangul: 최창익, nmae: x, name: A, summary: S, sources: [doc-1]}\n"
+    let diagnostic = failures(yaml)[0]
+    #expect(diagnostic.column == 26)  // one column per character: 최창익 is 3
+    #expect(diagnostic.description.hasSuffix("\n" + String(repeating: " ", count: 28) + "^"))
+  }
+
   @Test func caretAccountsForWideCharactersAndTabs() {
     let diagnostic = CorpusDiagnostic(
       file: "k.yaml", line: 3, column: 5, message: "m", sourceLine: "최창\t: x")
