@@ -15,9 +15,12 @@ extension CorpusDecoder {
         at: position(of: root, else: (1, 1)))
       return corpus
     }
-    guard let top = fields(root, path: "corpus", subject: "the corpus", allowed: Self.topKeys, parent: (1, 1))
+    guard
+      let top = fields(
+        root, path: "corpus", subject: "the corpus", allowed: Self.topKeys, parent: (1, 1))
     else { return corpus }
-    checkFormat(top)
+    // Another format's keys would only produce misleading errors; report the version alone.
+    guard checkFormat(top) else { return corpus }
     corpus.id = id(top, "id") ?? ""
     corpus.title = string(top, "title") ?? ""
     corpus.description = string(top, "description", required: false, prose: true) ?? ""
@@ -32,22 +35,29 @@ extension CorpusDecoder {
     return corpus
   }
 
-  private mutating func checkFormat(_ top: Fields) {
+  /// Reports a missing or wrong `format`; false when the file is another format's.
+  private mutating func checkFormat(_ top: Fields) -> Bool {
     guard let node = top.values["format"] else {
-      report("the corpus has no `format`; add `format: \(Corpus.formatVersion)` as its first line", at: top.position)
-      return
+      report(
+        "the corpus has no `format`; add `format: \(Corpus.formatVersion)` as its first line",
+        at: top.position)
+      return true
     }
     let at = position(of: node, else: top.position)
-    guard case .scalar(let scalar) = node, Self.tagName(node) == .int, let version = Int.construct(from: scalar)
+    guard case .scalar(let scalar) = node, Self.tagName(node) == .int,
+      let version = Int.construct(from: scalar)
     else {
-      report("`format` must be the number \(Corpus.formatVersion); found \(Self.kindName(node))", at: at)
-      return
+      report(
+        "`format` must be the number \(Corpus.formatVersion); found \(Self.kindName(node))", at: at)
+      return true
     }
     if version != Corpus.formatVersion {
       report(
         "unsupported corpus format \(version); this version of Plenum reads format \(Corpus.formatVersion)",
         at: at)
+      return false
     }
+    return true
   }
 
   /// Decodes each map in a top-level list; items that are not maps are reported and skipped.
@@ -61,7 +71,9 @@ extension CorpusDecoder {
       let path = (parent.path == "corpus" ? "" : parent.path + ".") + "\(key)[\(result.count)]"
       let article = "aeiou".contains(kind.first ?? "x") ? "an" : "a"
       let subject = "\(article) \(kind)" + (parent.path == "corpus" ? "" : " in \(parent.subject)")
-      guard var entry = fields(item, path: path, subject: subject, allowed: allowed, parent: parent.position)
+      guard
+        var entry = fields(
+          item, path: path, subject: subject, allowed: allowed, parent: parent.position)
       else { continue }
       result.append(decode(&self, &entry))
       reportUnknownKeys(entry)
@@ -109,7 +121,7 @@ extension CorpusDecoder {
         report(
           "`kind` in \(f.subject) must be one of "
             + Source.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-            + "; found \(TextRules.quoted(text))",
+            + "; found \(CorpusTextRules.quoted(text))",
           at: position(of: f.values["kind"], else: f.position))
       }
     }
@@ -117,7 +129,8 @@ extension CorpusDecoder {
       id: id, title: title, kind: kind, origin: string(f, "origin") ?? "",
       author: self.id(f, "author", required: false), recipients: ids(f, "recipients"),
       date: date(f, "date"), file: string(f, "file", required: false),
-      locator: string(f, "locator") ?? "", summary: string(f, "summary", required: false, prose: true))
+      locator: string(f, "locator") ?? "",
+      summary: string(f, "summary", required: false, prose: true))
   }
 
   mutating func decodePlace(_ f: inout Fields) -> Place {
@@ -145,7 +158,8 @@ extension CorpusDecoder {
       if case .mapping = item {
         guard
           let map = fields(
-            item, path: path, subject: "a citation in \(f.subject)", allowed: Self.allowedKeys["citation"] ?? [],
+            item, path: path, subject: "a citation in \(f.subject)",
+            allowed: Self.allowedKeys["citation"] ?? [],
             parent: f.position)
         else { continue }
         let source = id(map, "source") ?? ""
@@ -153,7 +167,9 @@ extension CorpusDecoder {
         reportUnknownKeys(map)
       } else if case .scalar = item, !Self.isNull(item) {
         let text = text(item, key: "sources", in: f) ?? ""
-        let id = text.isEmpty ? "" : checkedID(text, key: "sources", in: f, at: position(of: item, else: f.position))
+        let id =
+          text.isEmpty
+          ? "" : checkedID(text, key: "sources", in: f, at: position(of: item, else: f.position))
         record(path + ".source", item, else: f.position)
         result.append(Citation(source: id))
       } else {

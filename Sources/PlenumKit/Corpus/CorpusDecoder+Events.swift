@@ -30,16 +30,22 @@ extension CorpusDecoder {
       participants: participants, outcomes: outcomes, sources: sources)
   }
 
+  /// Stands in for a date that could not be read (already reported), so list indices still
+  /// match the file; the chronology checks skip it. No corpus date spells year 0.
+  static let unreadableDate = HistoricalDate(year: 0)
+
   /// A reading whose date is unreadable keeps a placeholder; the error stops the load anyway.
   mutating func decodeDateReading(_ f: inout Fields) -> Event.DateReading {
     let date = self.date(f, "date")
     if date == nil, f.values["date"] == nil { report("\(f.subject) has no `date`", at: f.position) }
-    return Event.DateReading(date: date ?? HistoricalDate(year: 0), sources: citations(f))
+    return Event.DateReading(date: date ?? Self.unreadableDate, sources: citations(f))
   }
 
   mutating func decodeParticipant(_ f: inout Fields) -> Event.Participant {
     let actor = id(f, "actor") ?? ""
-    if !actor.isEmpty { f.subject = "participant \(TextRules.quoted(actor))" + Self.parentSuffix(f.subject) }
+    if !actor.isEmpty {
+      f.subject = "participant \(CorpusTextRules.quoted(actor))" + Self.parentSuffix(f.subject)
+    }
     return Event.Participant(actor: actor, part: string(f, "part") ?? "", sources: citations(f))
   }
 

@@ -34,7 +34,8 @@ struct CorpusDecoder {
         file: marks.fileName, line: position.line, column: position.column, message: message))
   }
 
-  func position(of node: Node?, else fallback: (line: Int, column: Int)) -> (line: Int, column: Int) {
+  func position(of node: Node?, else fallback: (line: Int, column: Int)) -> (line: Int, column: Int)
+  {
     guard let mark = node?.mark else { return fallback }
     return (mark.line, mark.column)
   }
@@ -84,7 +85,9 @@ struct CorpusDecoder {
     result.allowed = allowed
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
-        report("a key in \(subject) is \(Self.kindName(key)); keys are plain words", at: position(of: key, else: at))
+        report(
+          "a key in \(subject) is \(Self.kindName(key)); keys are plain words",
+          at: position(of: key, else: at))
         continue
       }
       guard allowed.contains(scalar.string) else {
@@ -101,8 +104,14 @@ struct CorpusDecoder {
   /// Reports the keys `fields` does not allow, naming the entry as it is now known.
   mutating func reportUnknownKeys(_ fields: Fields) {
     for unknown in fields.unknownKeys {
+      // A misspelling of a key the entry lacks is the likely story ("nmae" for "name").
+      let guess = fields.allowed.first { key in
+        fields.values[key] == nil && unknown.key.count < 40
+          && CorpusCheck.editDistance(unknown.key, key) <= 2
+      }
       report(
-        "unknown key \(TextRules.quoted(unknown.key)) in \(fields.subject); allowed keys are "
+        "unknown key \(CorpusTextRules.quoted(unknown.key)) in \(fields.subject)"
+          + (guess.map { " (did you mean `\($0)`?)" } ?? "") + "; allowed keys are "
           + fields.allowed.joined(separator: ", "),
         at: (unknown.line, unknown.column))
     }
@@ -113,18 +122,23 @@ struct CorpusDecoder {
     let id = self.id(fields, "id") ?? ""
     guard !id.isEmpty else { return id }
     // Keep the parent: "a role in actor 'x'" becomes "role 'y' in actor 'x'".
-    let suffix = fields.subject.range(of: " in ").map { String(fields.subject[$0.lowerBound...]) } ?? ""
-    fields.subject = "\(kind) \(TextRules.quoted(id))" + suffix
+    let suffix =
+      fields.subject.range(of: " in ").map { String(fields.subject[$0.lowerBound...]) } ?? ""
+    fields.subject = "\(kind) \(CorpusTextRules.quoted(id))" + suffix
     return id
   }
 
   // MARK: - Scalars
 
-  /// A text field; `prose` allows line breaks and tabs and drops a block scalar's final newline.
-  mutating func string(_ fields: Fields, _ key: String, required: Bool = true, prose: Bool = false) -> String? {
+  /// A text field; `prose` (summaries, the description) allows line breaks and tabs inside.
+  mutating func string(_ fields: Fields, _ key: String, required: Bool = true, prose: Bool = false)
+    -> String?
+  {
     guard let node = fields.values[key], !Self.isNull(node) else {
       if fields.values[key] != nil {
-        report("`\(key)` in \(fields.subject) is empty", at: position(of: fields.values[key], else: fields.position))
+        report(
+          "`\(key)` in \(fields.subject) is empty",
+          at: position(of: fields.values[key], else: fields.position))
       } else if required {
         report("\(fields.subject) has no `\(key)`", at: fields.position)
       }
@@ -141,15 +155,17 @@ struct CorpusDecoder {
       return nil
     }
     var text = scalar.string
-    if prose { while text.hasSuffix("\n") { text.removeLast() } }
+    // A block scalar (`|`, `>`) ends with a newline the author did not mean as text.
+    while text.hasSuffix("\n") { text.removeLast() }
     if text.allSatisfy(\.isWhitespace) {
       report("`\(key)` in \(fields.subject) is empty", at: at)
       return nil
     }
-    if let bad = TextRules.firstForbidden(in: text, prose: prose) {
+    if let bad = CorpusTextRules.firstForbidden(in: text, prose: prose) {
       let what =
-        bad == "\n" ? "a line break; write it on one line"
-        : "the control character \(TextRules.codePoint(bad)); remove it"
+        bad == "\n"
+        ? "a line break; write it on one line"
+        : "the control character \(CorpusTextRules.codePoint(bad)); remove it"
           + (prose ? " (only line breaks and tabs are allowed in `\(key)`)" : "")
       report("`\(key)` in \(fields.subject) contains \(what)", at: at)
       return nil
@@ -160,15 +176,18 @@ struct CorpusDecoder {
   /// An id field: required text in id syntax.
   mutating func id(_ fields: Fields, _ key: String, required: Bool = true) -> String? {
     guard let text = string(fields, key, required: required) else { return nil }
-    return checkedID(text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
+    return checkedID(
+      text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
   }
 
   /// Reports an id that breaks the syntax, but keeps it so references to it still resolve.
-  mutating func checkedID(_ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)) -> String {
-    if !TextRules.isValidID(text) {
+  mutating func checkedID(
+    _ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)
+  ) -> String {
+    if !CorpusTextRules.isValidID(text) {
       report(
-        "\(TextRules.quoted(text)) in `\(key)` of \(fields.subject) is not a valid id; use lower-case "
-          + "letters, digits and inner hyphens, at most \(TextRules.maxIDLength) characters (like 'choe-changik')",
+        "\(CorpusTextRules.quoted(text)) in `\(key)` of \(fields.subject) is not a valid id; use lower-case "
+          + "letters, digits and inner hyphens, at most \(CorpusTextRules.maxIDLength) characters (like 'choe-changik')",
         at: at)
     }
     return text
@@ -176,10 +195,13 @@ struct CorpusDecoder {
 
   mutating func date(_ fields: Fields, _ key: String) -> HistoricalDate? {
     guard let text = string(fields, key, required: false) else { return nil }
-    return parseDate(text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
+    return parseDate(
+      text, key: key, in: fields, at: position(of: fields.values[key], else: fields.position))
   }
 
-  mutating func parseDate(_ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)) -> HistoricalDate? {
+  mutating func parseDate(
+    _ text: String, key: String, in fields: Fields, at: (line: Int, column: Int)
+  ) -> HistoricalDate? {
     do {
       return try HistoricalDate.parse(text)
     } catch {
@@ -203,13 +225,16 @@ struct CorpusDecoder {
         }
       if let value, value.isFinite { return value }
     }
-    report("`\(key)` in \(fields.subject) must be a finite number; found \(Self.kindName(node))", at: at)
+    report(
+      "`\(key)` in \(fields.subject) must be a finite number; found \(Self.kindName(node))", at: at)
     return nil
   }
 
   mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
     guard let node = fields.values[key] else { return nil }
-    if case .scalar(let scalar) = node, Self.tagName(node) == .bool, let value = Bool.construct(from: scalar) {
+    if case .scalar(let scalar) = node, Self.tagName(node) == .bool,
+      let value = Bool.construct(from: scalar)
+    {
       return value
     }
     report(

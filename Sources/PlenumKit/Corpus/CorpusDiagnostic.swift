@@ -47,7 +47,7 @@ public struct CorpusDiagnostic: Error, Hashable, Sendable, CustomStringConvertib
 
   /// Control and direction-override characters would garble a terminal; show them as `�`.
   private static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-    scalar == "\t" || !TextRules.isForbidden(scalar) ? scalar : "\u{FFFD}"
+    scalar == "\t" || !CorpusTextRules.isForbidden(scalar) ? scalar : "\u{FFFD}"
   }
 
   /// Terminal columns a scalar takes: 0 for combining marks, 2 for East Asian wide characters.

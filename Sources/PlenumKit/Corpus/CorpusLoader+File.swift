@@ -11,8 +11,12 @@ extension CorpusLoader {
     return try load(yaml: text, fileName: path)
   }
 
-  private static func failure(_ path: String, _ message: String, line: Int = 1, column: Int = 1) -> CorpusLoadFailure {
-    CorpusLoadFailure(diagnostics: [CorpusDiagnostic(file: path, line: line, column: column, message: message)])
+  private static func failure(_ path: String, _ message: String, line: Int = 1, column: Int = 1)
+    -> CorpusLoadFailure
+  {
+    CorpusLoadFailure(diagnostics: [
+      CorpusDiagnostic(file: path, line: line, column: column, message: message)
+    ])
   }
 
   /// Reads at most one byte past the limit, so a huge file or a device is never read whole.
@@ -24,7 +28,8 @@ extension CorpusLoader {
     if isFolder.boolValue {
       throw failure(path, "cannot read the corpus: this is a folder; give the path of a .yaml file")
     }
-    guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path)
+    guard FileManager.default.isReadableFile(atPath: path),
+      let handle = FileHandle(forReadingAtPath: path)
     else {
       throw failure(path, "cannot read the corpus: permission denied; check the file's permissions")
     }
@@ -36,7 +41,8 @@ extension CorpusLoader {
       throw failure(path, "cannot read the corpus: \(error.localizedDescription)")
     }
     if data.count > maxFileSize {
-      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
+      let size =
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? data.count
       throw failure(path, tooBig(max(size, data.count)))
     }
     return data

@@ -14,6 +14,13 @@ public enum CorpusLoader {
     return (loaded.corpus, loaded.warnings)
   }
 
+  /// Loads the corpus compiled into the binary (`EmbeddedCorpus`).
+  public static func loadEmbedded() throws(CorpusLoadFailure) -> (
+    corpus: Corpus, warnings: [CorpusDiagnostic]
+  ) {
+    try load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
+  }
+
   /// Like `load(yaml:fileName:)`, also returning where each entry was written.
   public static func loadWithMarks(yaml: String, fileName: String) throws(CorpusLoadFailure) -> (
     corpus: Corpus, marks: CorpusMarks, warnings: [CorpusDiagnostic]
@@ -38,7 +45,8 @@ public enum CorpusLoader {
 
     let root: Node
     do {
-      let parser = try Parser(yaml: yaml, resolver: .default, constructor: .default, encoding: .utf8)
+      let parser = try Parser(
+        yaml: yaml, resolver: .default, constructor: .default, encoding: .utf8)
       guard let node = try parser.singleRoot(), !CorpusDecoder.isNull(node) else {
         throw failure(emptyMessage)
       }
@@ -49,7 +57,8 @@ public enum CorpusLoader {
       let (line, column, message) = describe(error)
       throw CorpusLoadFailure(
         diagnostics: withSourceLines(
-          [CorpusDiagnostic(file: fileName, line: line, column: column, message: message)], from: yaml))
+          [CorpusDiagnostic(file: fileName, line: line, column: column, message: message)],
+          from: yaml))
     }
 
     var decoder = CorpusDecoder(fileName: fileName)
@@ -65,19 +74,21 @@ public enum CorpusLoader {
 
   static func tooBig(_ size: Int) -> String {
     let mib = (Double(size) / 1_048_576 * 10).rounded(.up) / 10
-    return "the corpus is \(mib) MiB; Plenum reads corpora of at most 8 MiB, so remove text it does not need"
+    return
+      "the corpus is \(mib) MiB; Plenum reads corpora of at most 8 MiB, so remove text it does not need"
   }
 
   /// A position and message for an error Yams raised after the safety scan passed.
   private static func describe(_ error: any Error) -> (Int, Int, String) {
     switch error {
-    case YamlError.scanner(_, let problem, let mark, _), YamlError.parser(_, let problem, let mark, _),
+    case YamlError.scanner(_, let problem, let mark, _),
+      YamlError.parser(_, let problem, let mark, _),
       YamlError.composer(_, let problem, let mark, _):
       return (mark.line, mark.column, "invalid YAML: \(problem)")
     case YamlError.duplicatedKeysInMapping(let keys, let context):
       return (
         context.mark.line, context.mark.column,
-        "a key appears twice in one map (\(keys.map(TextRules.quoted).joined(separator: ", "))); keep one"
+        "a key appears twice in one map (\(keys.map(CorpusTextRules.quoted).joined(separator: ", "))); keep one"
       )
     default:
       return (1, 1, "the corpus cannot be read as YAML: \(error)")
@@ -85,7 +96,9 @@ public enum CorpusLoader {
   }
 
   /// Attaches to each diagnostic the text of its line, for the caret display.
-  static func withSourceLines(_ diagnostics: [CorpusDiagnostic], from text: String) -> [CorpusDiagnostic] {
+  static func withSourceLines(_ diagnostics: [CorpusDiagnostic], from text: String)
+    -> [CorpusDiagnostic]
+  {
     guard !diagnostics.isEmpty else { return [] }
     let wanted = Set(diagnostics.map(\.line))
     var lines: [Int: String] = [:]

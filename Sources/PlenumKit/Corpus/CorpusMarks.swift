@@ -11,6 +11,7 @@ public struct CorpusMarks: Hashable, Sendable {
     public var line: Int
     public var column: Int
 
+    /// A position at a 1-based `line` and `column`.
     public init(line: Int, column: Int) {
       self.line = line
       self.column = column
@@ -41,20 +42,5 @@ public struct CorpusMarks: Hashable, Sendable {
       if let position = positions[path] { return position }
     }
     return Position(line: 1, column: 1)
-  }
-
-  /// A diagnostic at the first recorded position among `paths`.
-  func diagnostic(
-    _ message: String, at paths: String..., severity: CorpusDiagnostic.Severity = .error
-  ) -> CorpusDiagnostic {
-    var found = Position(line: 1, column: 1)
-    for path in paths {
-      if let position = positions[path] {
-        found = position
-        break
-      }
-    }
-    return CorpusDiagnostic(
-      file: fileName, line: found.line, column: found.column, severity: severity, message: message)
   }
 }

@@ -3,7 +3,9 @@ extension CorpusCheck {
 
   /// Every fact cites at least one known source (a single event `date` shares its event's).
   mutating func checkCitations() {
-    for (i, place) in corpus.places.enumerated() { cited(place.sources, Self.named("place", place.id), "places[\(i)]") }
+    for (i, place) in corpus.places.enumerated() {
+      cited(place.sources, Self.named("place", place.id), "places[\(i)]")
+    }
     for (i, faction) in corpus.factions.enumerated() {
       cited(faction.sources, Self.named("faction", faction.id), "factions[\(i)]")
     }
@@ -31,7 +33,9 @@ extension CorpusCheck {
           "events[\(e)].participants[\(p)]")
       }
       for (o, outcome) in event.outcomes.enumerated() {
-        cited(outcome.sources, Self.named("outcome", outcome.id) + " in \(name)", "events[\(e)].outcomes[\(o)]")
+        cited(
+          outcome.sources, Self.named("outcome", outcome.id) + " in \(name)",
+          "events[\(e)].outcomes[\(o)]")
       }
     }
     for (q, quantity) in corpus.quantities.enumerated() {
@@ -39,14 +43,18 @@ extension CorpusCheck {
     }
     for (c, claim) in corpus.claims.enumerated() {
       for (r, reading) in claim.readings.enumerated() {
-        cited(reading.sources, "reading \(r + 1) in \(Self.named("claim", claim.id))", "claims[\(c)].readings[\(r)]")
+        cited(
+          reading.sources, "reading \(r + 1) in \(Self.named("claim", claim.id))",
+          "claims[\(c)].readings[\(r)]")
       }
     }
   }
 
   private mutating func cited(_ citations: [Citation], _ subject: String, _ path: String) {
     if citations.isEmpty {
-      report("\(subject) cites no source; add `sources:` with at least one source id", at: path + ".sources", path)
+      report(
+        "\(subject) cites no source; add `sources:` with at least one source id",
+        at: path + ".sources", path)
     }
     for (i, citation) in citations.enumerated() {
       resolve(citation.source, as: "source", in: subject, at: "\(path).sources[\(i)]")
@@ -59,7 +67,9 @@ extension CorpusCheck {
   mutating func checkChronology() {
     for (a, actor) in corpus.actors.enumerated() {
       for (r, role) in actor.roles.enumerated() {
-        guard let from = role.from, let to = role.to, to.latestOrdinal < from.earliestOrdinal else { continue }
+        guard let from = role.from, let to = role.to, to.latestOrdinal < from.earliestOrdinal else {
+          continue
+        }
         report(
           "\(Self.named("role", role.id)) in \(Self.named("actor", actor.id)) ends (\(to)) before it begins (\(from))",
           at: "actors[\(a)].roles[\(r)].to")
@@ -68,9 +78,11 @@ extension CorpusCheck {
     var eventByID: [String: Event] = [:]
     for event in corpus.events where eventByID[event.id] == nil { eventByID[event.id] = event }
     for (e, event) in corpus.events.enumerated() {
-      guard let date = event.date else { continue }
+      guard let date = event.date, date != CorpusDecoder.unreadableDate else { continue }
       for (c, causeID) in event.causes.enumerated() {
-        guard let cause = eventByID[causeID], cause.id != event.id, let causeDate = cause.date else { continue }
+        guard let cause = eventByID[causeID], cause.id != event.id, let causeDate = cause.date,
+          causeDate != CorpusDecoder.unreadableDate
+        else { continue }
         // Only certain disorder counts: with imprecise dates (1956 vs 1956-08-30) either may be first.
         let causeLast = causeDate.end ?? causeDate.start
         let relation: String
@@ -82,7 +94,7 @@ extension CorpusCheck {
           continue
         }
         report(
-          "\(Self.named("event", event.id)) (\(date)) \(relation) its cause \(TextRules.quoted(causeID)) "
+          "\(Self.named("event", event.id)) (\(date)) \(relation) its cause \(CorpusTextRules.quoted(causeID)) "
             + "(\(causeDate)); a cause must come first, so fix a date or the `causes` list",
           at: "events[\(e)].causes[\(c)]")
       }
@@ -94,10 +106,13 @@ extension CorpusCheck {
   /// Reports each cycle among `causes` once, at the reference that closes it.
   mutating func checkCauseCycles() {
     var indexByID: [String: Int] = [:]
-    for (index, event) in corpus.events.enumerated() where indexByID[event.id] == nil && !event.id.isEmpty {
+    for (index, event) in corpus.events.enumerated()
+    where indexByID[event.id] == nil && !event.id.isEmpty {
       indexByID[event.id] = index
     }
-    let edges = corpus.events.map { event in event.causes.enumerated().compactMap { c, id in indexByID[id].map { (c, $0) } } }
+    let edges = corpus.events.map { event in
+      event.causes.enumerated().compactMap { c, id in indexByID[id].map { (c, $0) } }
+    }
     // 0 unvisited, 1 on the current path, 2 done. Iterative, so a long chain cannot overflow the stack.
     var state = Array(repeating: 0, count: edges.count)
     for root in edges.indices where state[root] == 0 {

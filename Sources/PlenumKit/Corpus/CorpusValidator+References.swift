@@ -3,17 +3,23 @@ extension CorpusCheck {
   mutating func checkReferences() {
     for (s, source) in corpus.sources.enumerated() {
       let name = Self.named("source", source.id)
-      if let author = source.author { resolve(author, as: "actor", in: name, at: "sources[\(s)].author") }
+      if let author = source.author {
+        resolve(author, as: "actor", in: name, at: "sources[\(s)].author")
+      }
       for (r, id) in source.recipients.enumerated() {
         resolve(id, as: "actor", in: name, at: "sources[\(s)].recipients[\(r)]")
       }
     }
     for (a, actor) in corpus.actors.enumerated() {
       let name = Self.named("actor", actor.id)
-      for (i, id) in actor.factions.enumerated() { resolve(id, as: "faction", in: name, at: "actors[\(a)].factions[\(i)]") }
+      for (i, id) in actor.factions.enumerated() {
+        resolve(id, as: "faction", in: name, at: "actors[\(a)].factions[\(i)]")
+      }
       for (i, id) in actor.confusable.enumerated() {
         if id == actor.id, !id.isEmpty {
-          report("\(name) lists itself in `confusable`; name other actors learners mix it up with", at: "actors[\(a)].confusable[\(i)]")
+          report(
+            "\(name) lists itself in `confusable`; name other actors learners mix it up with",
+            at: "actors[\(a)].confusable[\(i)]")
         } else {
           resolve(id, as: "actor", in: name, at: "actors[\(a)].confusable[\(i)]")
         }
@@ -22,14 +28,18 @@ extension CorpusCheck {
     for (e, event) in corpus.events.enumerated() {
       let name = Self.named("event", event.id)
       if let place = event.place { resolve(place, as: "place", in: name, at: "events[\(e)].place") }
-      for (i, id) in event.causes.enumerated() { resolve(id, as: "event", in: name, at: "events[\(e)].causes[\(i)]") }
+      for (i, id) in event.causes.enumerated() {
+        resolve(id, as: "event", in: name, at: "events[\(e)].causes[\(i)]")
+      }
       for (p, participant) in event.participants.enumerated() {
-        resolve(participant.actor, as: "actor", in: name, at: "events[\(e)].participants[\(p)].actor")
+        resolve(
+          participant.actor, as: "actor", in: name, at: "events[\(e)].participants[\(p)].actor")
       }
     }
     for (q, quantity) in corpus.quantities.enumerated() {
       if let event = quantity.event {
-        resolve(event, as: "event", in: Self.named("quantity", quantity.id), at: "quantities[\(q)].event")
+        resolve(
+          event, as: "event", in: Self.named("quantity", quantity.id), at: "quantities[\(q)].event")
       }
     }
     for (c, claim) in corpus.claims.enumerated() {
@@ -45,15 +55,17 @@ extension CorpusCheck {
     if let definition = definitions[id] {
       if let kind, definition.kind != kind {
         report(
-          "\(TextRules.quoted(id)) in \(subject) is \(Self.article(definition.kind)) \(definition.kind), not \(Self.article(kind)) \(kind)",
+          "\(CorpusTextRules.quoted(id)) in \(subject) is \(Self.article(definition.kind)) \(definition.kind), not \(Self.article(kind)) \(kind)",
           at: path)
       }
       return
     }
+    // A malformed id is already reported where it is written; "unknown" would only repeat it.
+    guard CorpusTextRules.isValidID(id) else { return }
     let what = kind ?? "entry"
-    var message = "unknown \(what) \(TextRules.quoted(id)) in \(subject)"
+    var message = "unknown \(what) \(CorpusTextRules.quoted(id)) in \(subject)"
     if let suggestion = suggestion(for: id, kind: kind) {
-      message += "; did you mean \(TextRules.quoted(suggestion))?"
+      message += "; did you mean \(CorpusTextRules.quoted(suggestion))?"
     } else {
       message += "; no \(what) in this file has that id"
     }
@@ -66,13 +78,17 @@ extension CorpusCheck {
   /// short ids are not "corrected" into unrelated ones; searched for 200 unknown ids at most.
   private mutating func suggestion(for id: String, kind: String?) -> String? {
     let allowed = id.count >= 6 ? 2 : id.count >= 3 ? 1 : 0
-    guard allowed > 0, suggestionsTried < 200, id.count <= TextRules.maxIDLength else { return nil }
+    guard allowed > 0, suggestionsTried < 200, id.count <= CorpusTextRules.maxIDLength else {
+      return nil
+    }
     suggestionsTried += 1
     var best: (String, Int)?
     for (candidate, definition) in definitions where kind == nil || definition.kind == kind {
       guard abs(candidate.count - id.count) <= allowed else { continue }
       let distance = Self.editDistance(id, candidate)
-      if distance <= allowed, best.map({ (distance, candidate) < ($0.1, $0.0) }) ?? true { best = (candidate, distance) }
+      if distance <= allowed, best.map({ (distance, candidate) < ($0.1, $0.0) }) ?? true {
+        best = (candidate, distance)
+      }
     }
     return best?.0
   }
@@ -85,7 +101,8 @@ extension CorpusCheck {
     for i in 1...max(a.count, 1) where !a.isEmpty {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in stride(from: 1, through: b.count, by: 1) {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

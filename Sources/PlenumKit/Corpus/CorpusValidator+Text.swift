@@ -7,7 +7,7 @@ extension CorpusCheck {
         [(actor.name, "actors[\(a)].name", "name")]
         + actor.aliases.enumerated().map { ($1, "actors[\(a)].aliases[\($0)]", "alias") }
       for (text, path, what) in spellings {
-        let key = TextRules.aliasKey(text)
+        let key = CorpusTextRules.aliasKey(text)
         guard !key.isEmpty else { continue }
         guard let owner = owners[key] else {
           owners[key] = (a, path)
@@ -16,7 +16,7 @@ extension CorpusCheck {
         guard owner.actor != a else { continue }
         let at = marks.position(owner.path)
         report(
-          "the \(what) \(TextRules.quoted(text)) of \(Self.named("actor", actor.id)) is also a spelling of "
+          "the \(what) \(CorpusTextRules.quoted(text)) of \(Self.named("actor", actor.id)) is also a spelling of "
             + "\(Self.named("actor", corpus.actors[owner.actor].id)) (line \(at.line), column \(at.column)); "
             + "learners' answers could not tell them apart",
           at: path)
@@ -27,13 +27,19 @@ extension CorpusCheck {
   /// `{{` and `}}` pair up, do not nest and enclose some text, in every summary.
   mutating func checkClozes() {
     for (i, source) in corpus.sources.enumerated() {
-      if let summary = source.summary { cloze(summary, Self.named("source", source.id), "sources[\(i)]") }
+      if let summary = source.summary {
+        cloze(summary, Self.named("source", source.id), "sources[\(i)]")
+      }
     }
     for (i, faction) in corpus.factions.enumerated() {
       cloze(faction.summary, Self.named("faction", faction.id), "factions[\(i)]")
     }
-    for (i, actor) in corpus.actors.enumerated() { cloze(actor.summary, Self.named("actor", actor.id), "actors[\(i)]") }
-    for (i, event) in corpus.events.enumerated() { cloze(event.summary, Self.named("event", event.id), "events[\(i)]") }
+    for (i, actor) in corpus.actors.enumerated() {
+      cloze(actor.summary, Self.named("actor", actor.id), "actors[\(i)]")
+    }
+    for (i, event) in corpus.events.enumerated() {
+      cloze(event.summary, Self.named("event", event.id), "events[\(i)]")
+    }
   }
 
   private mutating func cloze(_ summary: String, _ subject: String, _ path: String) {
@@ -51,7 +57,8 @@ extension CorpusCheck {
       let pair = index + 1 < characters.count ? String(characters[index...index + 1]) : ""
       if pair == "{{" {
         if let opened = openedAt {
-          return "opens a cloze span at character \(index + 1) inside the one opened at character \(opened + 1); close it with `}}` first"
+          return
+            "opens a cloze span at character \(index + 1) inside the one opened at character \(opened + 1); close it with `}}` first"
         }
         openedAt = index
         index += 2
@@ -59,14 +66,18 @@ extension CorpusCheck {
         guard let opened = openedAt else {
           return "closes a cloze span at character \(index + 1) that was never opened with `{{`"
         }
-        if opened + 2 == index { return "has an empty cloze span `{{}}` at character \(opened + 1)" }
+        if opened + 2 == index {
+          return "has an empty cloze span `{{}}` at character \(opened + 1)"
+        }
         openedAt = nil
         index += 2
       } else {
         index += 1
       }
     }
-    if let opened = openedAt { return "opens a cloze span at character \(opened + 1) that is never closed with `}}`" }
+    if let opened = openedAt {
+      return "opens a cloze span at character \(opened + 1) that is never closed with `}}`"
+    }
     return nil
   }
 

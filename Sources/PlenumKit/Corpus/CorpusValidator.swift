@@ -43,7 +43,9 @@ struct CorpusCheck {
     checkClaims()
   }
 
-  mutating func report(_ message: String, at paths: String..., severity: CorpusDiagnostic.Severity = .error) {
+  mutating func report(
+    _ message: String, at paths: String..., severity: CorpusDiagnostic.Severity = .error
+  ) {
     var found = CorpusMarks.Position(line: 1, column: 1)
     for path in paths {
       if let position = marks[path] {
@@ -53,10 +55,13 @@ struct CorpusCheck {
     }
     diagnostics.append(
       CorpusDiagnostic(
-        file: marks.fileName, line: found.line, column: found.column, severity: severity, message: message))
+        file: marks.fileName, line: found.line, column: found.column, severity: severity,
+        message: message))
   }
 
-  static func named(_ kind: String, _ id: String) -> String { "\(kind) \(TextRules.quoted(id))" }
+  static func named(_ kind: String, _ id: String) -> String {
+    "\(kind) \(CorpusTextRules.quoted(id))"
+  }
 
   // MARK: - Ids
 
@@ -64,7 +69,9 @@ struct CorpusCheck {
   private var allEntries: [(id: String, kind: String, path: String)] {
     var entries: [(id: String, kind: String, path: String)] = []
     func add(_ ids: [String], _ kind: String, _ key: String) {
-      for (index, id) in ids.enumerated() where !id.isEmpty { entries.append((id, kind, "\(key)[\(index)]")) }
+      for (index, id) in ids.enumerated() where !id.isEmpty {
+        entries.append((id, kind, "\(key)[\(index)]"))
+      }
     }
     add(corpus.sources.map(\.id), "source", "sources")
     add(corpus.places.map(\.id), "place", "places")
@@ -83,7 +90,7 @@ struct CorpusCheck {
     for (entry, position) in located {
       if let first = definitions[entry.id] {
         report(
-          "the id \(TextRules.quoted(entry.id)) is already used by the \(first.kind) at line "
+          "the id \(CorpusTextRules.quoted(entry.id)) is already used by the \(first.kind) at line "
             + "\(first.position.line), column \(first.position.column); ids must be unique across the file",
           at: entry.path + ".id", entry.path)
       } else {
@@ -97,7 +104,9 @@ struct CorpusCheck {
     }
     for (e, event) in corpus.events.enumerated() {
       let name = Self.named("event", event.id)
-      uniqueWithin(event.outcomes.map(\.id), what: "outcome id", in: name) { "events[\(e)].outcomes[\($0)].id" }
+      uniqueWithin(event.outcomes.map(\.id), what: "outcome id", in: name) {
+        "events[\(e)].outcomes[\($0)].id"
+      }
       uniqueWithin(event.participants.map(\.actor), what: "participant", in: name) {
         "events[\(e)].participants[\($0)].actor"
       }
@@ -105,7 +114,9 @@ struct CorpusCheck {
   }
 
   /// Reports ids repeated inside one entry (roles of an actor, outcomes of an event).
-  private mutating func uniqueWithin(_ ids: [String], what: String, in subject: String, path: (Int) -> String) {
+  private mutating func uniqueWithin(
+    _ ids: [String], what: String, in subject: String, path: (Int) -> String
+  ) {
     var seen: [String: Int] = [:]
     for (index, id) in ids.enumerated() where !id.isEmpty {
       guard let first = seen[id] else {
@@ -114,7 +125,7 @@ struct CorpusCheck {
       }
       let at = marks.position(path(first))
       report(
-        "the \(what) \(TextRules.quoted(id)) appears twice in \(subject) (first at line \(at.line), "
+        "the \(what) \(CorpusTextRules.quoted(id)) appears twice in \(subject) (first at line \(at.line), "
           + "column \(at.column)); each must be unique there",
         at: path(index))
     }

@@ -41,7 +41,8 @@ struct YAMLSafetyScan {
     var result = Result()
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) == 1 else {
-      result.problems.append(Problem(line: 1, column: 1, message: "out of memory while reading the corpus"))
+      result.problems.append(
+        Problem(line: 1, column: 1, message: "out of memory while reading the corpus"))
       return result
     }
     defer { yaml_parser_delete(&parser) }
@@ -69,7 +70,8 @@ struct YAMLSafetyScan {
           result.problems.append(
             Problem(
               line: line, column: column,
-              message: "a corpus is one YAML document, but a second one starts here; remove the extra `---`"
+              message:
+                "a corpus is one YAML document, but a second one starts here; remove the extra `---`"
             ))
           return result
         }
@@ -79,10 +81,12 @@ struct YAMLSafetyScan {
         result.problems.append(
           Problem(
             line: line, column: column,
-            message: "YAML aliases (*\(name)) are not allowed in a corpus; write the value out in full"))
+            message:
+              "YAML aliases (*\(name)) are not allowed in a corpus; write the value out in full"))
       case YAML_SCALAR_EVENT:
         let value = String(
-          decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length),
+          decoding: UnsafeBufferPointer(
+            start: event.data.scalar.value, count: event.data.scalar.length),
           as: UTF8.self)
         noteNode(&stack, key: value, line: line, column: column, into: &result)
         noteAnchor(event.data.scalar.anchor, line: line, column: column, into: &result)
@@ -96,7 +100,8 @@ struct YAMLSafetyScan {
           result.problems.append(
             Problem(
               line: line, column: column,
-              message: "lists and maps nest more than \(maxDepth) levels deep here; a corpus needs no more than 7"
+              message:
+                "lists and maps nest more than \(maxDepth) levels deep here; a corpus needs no more than 7"
             ))
           return result
         }
@@ -120,7 +125,7 @@ struct YAMLSafetyScan {
           Problem(
             line: line, column: column,
             message:
-              "the key \(TextRules.quoted(key)) appears twice in this map (first at line \(firstLine), column \(firstColumn)); keep one"
+              "the key \(CorpusTextRules.quoted(key)) appears twice in this map (first at line \(firstLine), column \(firstColumn)); keep one"
           ))
       } else {
         keys[key] = (line, column)
@@ -136,17 +141,20 @@ struct YAMLSafetyScan {
     result.problems.append(
       Problem(
         line: line, column: column,
-        message: "YAML anchors (&\(name)) are not allowed in a corpus; write the value out in full"))
+        message: "YAML anchors (&\(name)) are not allowed in a corpus; write the value out in full")
+    )
   }
 
   private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     guard let pointer else { return nil }
     let name = String(cString: pointer)
-    return String(TextRules.quoted(name).dropFirst().dropLast())
+    return String(CorpusTextRules.quoted(name).dropFirst().dropLast())
   }
 
   /// libyaml's own error, located: reader errors carry a byte offset, the others a mark.
-  private static func syntaxProblem(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Problem {
+  private static func syntaxProblem(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
+    -> Problem
+  {
     let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
     if parser.error == YAML_READER_ERROR {
       let (line, column) = position(ofByte: parser.problem_offset, in: bytes)
@@ -154,14 +162,19 @@ struct YAMLSafetyScan {
         let scalar = Unicode.Scalar(UInt32(max(0, parser.problem_value))) ?? "\u{FFFD}"
         return Problem(
           line: line, column: column,
-          message: "the file contains the control character \(TextRules.codePoint(scalar)); remove it")
+          message:
+            "the file contains the control character \(CorpusTextRules.codePoint(scalar)); remove it"
+        )
       }
-      return Problem(line: line, column: column, message: "the file cannot be read as YAML: \(problem)")
+      return Problem(
+        line: line, column: column, message: "the file cannot be read as YAML: \(problem)")
     }
     if problem.hasPrefix("Maximum nesting level") {
       return Problem(
         line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1,
-        message: "lists and maps nest more than \(maxDepth) levels deep here; a corpus needs no more than 7")
+        message:
+          "lists and maps nest more than \(maxDepth) levels deep here; a corpus needs no more than 7"
+      )
     }
     var message = "invalid YAML: \(problem)"
     if let context = parser.context.map({ String(cString: $0) }) {

@@ -8,9 +8,12 @@ struct CorpusHostileInputTests {
   /// Ten levels of nine-fold aliases: 9^10 "lol"s if expanded, and an aliased mapping key that
   /// Yams would hash in full while checking for duplicate keys.
   static let billionLaughs: String = {
-    var text = "format: 1\nid: x\ntitle: T\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    var text =
+      "format: 1\nid: x\ntitle: T\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
     for level in 1...9 {
-      text += "lol\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+      text +=
+        "lol\(level): &a\(level) ["
+        + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
     }
     return text + "? *a9\n: boom\n"
   }()
@@ -36,7 +39,10 @@ struct CorpusHostileInputTests {
                    ^
         """,
       ])
-    #expect(diagnostics.last?.headline == "t.yaml:14:3: error: YAML aliases (*a9) are not allowed in a corpus; write the value out in full")
+    #expect(
+      diagnostics.last?.headline
+        == "t.yaml:14:3: error: YAML aliases (*a9) are not allowed in a corpus; write the value out in full"
+    )
   }
 
   @Test func stopsAfterAHundredProblems() {
@@ -46,17 +52,22 @@ struct CorpusHostileInputTests {
 
   @Test func refusesDeepNestingInFlowAndBlockStyle() {
     let message = "lists and maps nest more than 64 levels deep here; a corpus needs no more than 7"
-    let flow = "format: 1\nid: x\ntitle: T\nd: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70)
+    let flow =
+      "format: 1\nid: x\ntitle: T\nd: " + String(repeating: "[", count: 70)
+      + String(repeating: "]", count: 70)
     #expect(errorLines(flow) == ["4:67: \(message)"])
     // Past libyaml's own limit (1000) its scanner stops first, at the outermost bracket.
     let deeper = "format: 1\nid: x\ntitle: T\nd: " + String(repeating: "[", count: 100_000)
     #expect(errorLines(deeper) == ["4:5: \(message)"])
-    let block = "format: 1\nid: x\ntitle: T\n" + (0..<70).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
+    let block =
+      "format: 1\nid: x\ntitle: T\n"
+      + (0..<70).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined()
     #expect(errorLines(block) == ["68:65: \(message)"])
   }
 
   @Test func reportsAnEmptyCorpus() {
-    let message = "1:1: the corpus is empty; start from the output of `plenum corpus export` or `plenum corpus schema`"
+    let message =
+      "1:1: the corpus is empty; start from the output of `plenum corpus export` or `plenum corpus schema`"
     #expect(errorLines("") == [message])
     #expect(errorLines("  \n\n") == [message])
     #expect(errorLines("# only a comment\n") == [message])
@@ -71,7 +82,10 @@ struct CorpusHostileInputTests {
   }
 
   @Test func refusesRawControlCharactersInTheFile() {
-    #expect(errorLines("format: 1\nid: x\ntitle: a\u{1B}[2Jb\n") == ["3:9: the file contains the control character U+001B; remove it"])
+    #expect(
+      errorLines("format: 1\nid: x\ntitle: a\u{1B}[2Jb\n") == [
+        "3:9: the file contains the control character U+001B; remove it"
+      ])
   }
 
   @Test func showsControlCharactersInTheSourceLineAsReplacementCharacters() {
@@ -81,7 +95,9 @@ struct CorpusHostileInputTests {
 
   @Test func reportsTheFirstByteThatIsNotUTF8() {
     let bytes = Data("format: 1\ntitle: café\nname: a".utf8 + [0xFF, 0x41, 0x0A])
-    #expect(throws: CorpusLoadFailure.self) { try CorpusLoader.decodeUTF8(bytes, fileName: "u.yaml") }
+    #expect(throws: CorpusLoadFailure.self) {
+      try CorpusLoader.decodeUTF8(bytes, fileName: "u.yaml")
+    }
     do {
       _ = try CorpusLoader.decodeUTF8(bytes, fileName: "u.yaml")
     } catch {
@@ -101,7 +117,8 @@ struct CorpusHostileInputTests {
   }
 
   @Test func readsAtMostTheLimitFromAHugeFile() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plenum-corpus-\(getpid())")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "plenum-corpus-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let large = folder.appendingPathComponent("large.yaml")
@@ -123,7 +140,8 @@ struct CorpusHostileInputTests {
 
   @Test func loadsAValidFileFromDisk() throws {
     let url = try #require(
-      Bundle.module.url(forResource: "small-valid", withExtension: "yaml", subdirectory: "Fixtures/corpora"))
+      Bundle.module.url(
+        forResource: "small-valid", withExtension: "yaml", subdirectory: "Fixtures/corpora"))
     let (corpus, warnings) = try CorpusLoader.load(contentsOf: url.path)
     #expect(corpus.id == "small-test")
     #expect(warnings == [])

@@ -5,30 +5,39 @@ import Testing
 @Suite("Loading a valid corpus")
 struct CorpusLoaderValidTests {
   @Test func loadsEveryFieldIntoTheModel() throws {
-    let (corpus, warnings) = try CorpusLoader.load(yaml: try fixture("small-valid"), fileName: "small.yaml")
+    let (corpus, warnings) = try CorpusLoader.load(
+      yaml: try fixture("small-valid"), fileName: "small.yaml")
     #expect(warnings == [])
     let memo = Citation(source: "memo-1")
     let history = Citation(source: "history-1")
     let expected = Corpus(
-      id: "small-test", title: "A small test corpus", description: "Two meetings in an invented town.",
+      id: "small-test", title: "A small test corpus",
+      description: "Two meetings in an invented town.",
       sources: [
         Source(
-          id: "memo-1", title: "Memorandum about the council meeting", kind: .archival, origin: "Town archive",
-          author: "ana-ri", recipients: ["bo-kim"], date: HistoricalDate(year: 1956, month: 7, day: 20),
-          file: "007", locator: "Document No. 1", summary: "The memorandum reports the {{council meeting}}."),
+          id: "memo-1", title: "Memorandum about the council meeting", kind: .archival,
+          origin: "Town archive",
+          author: "ana-ri", recipients: ["bo-kim"],
+          date: HistoricalDate(year: 1956, month: 7, day: 20),
+          file: "007", locator: "Document No. 1",
+          summary: "The memorandum reports the {{council meeting}}."),
         Source(
           id: "history-1", title: "A history of the town", kind: .historian, origin: "A. Historian",
           locator: "chapter 2"),
       ],
-      places: [Place(id: "riverton", name: "Riverton", aliases: ["River Town"], sources: [history])],
+      places: [
+        Place(id: "riverton", name: "Riverton", aliases: ["River Town"], sources: [history])
+      ],
       factions: [
         Faction(
           id: "river-group", name: "River group", aliases: ["the river faction"],
-          summary: "Councillors from the river district.", sources: [Citation(source: "history-1", at: "p. 4")])
+          summary: "Councillors from the river district.",
+          sources: [Citation(source: "history-1", at: "p. 4")])
       ],
       actors: [
         Actor(
-          id: "ana-ri", name: "Ana Ri", hangul: "리아나", aliases: ["Ana Li"], factions: ["river-group"],
+          id: "ana-ri", name: "Ana Ri", hangul: "리아나", aliases: ["Ana Li"],
+          factions: ["river-group"],
           summary: "A councillor who {{opened the debate}}.",
           roles: [
             Actor.Role(
@@ -36,7 +45,8 @@ struct CorpusLoaderValidTests {
               to: HistoricalDate(year: 1956, month: 8), sources: [memo])
           ],
           fate: [
-            Actor.FateReading(text: "left the council", date: HistoricalDate(year: 1957), sources: [history]),
+            Actor.FateReading(
+              text: "left the council", date: HistoricalDate(year: 1957), sources: [history]),
             Actor.FateReading(text: "stayed on the council", sources: [memo]),
           ],
           confusable: ["bo-kim"], sources: [memo, Citation(source: "history-1", at: "p. 7")]),
@@ -46,25 +56,32 @@ struct CorpusLoaderValidTests {
         Event(
           id: "first-meeting", name: "the first council meeting",
           dates: [
-            Event.DateReading(date: HistoricalDate(.init(year: 1956, season: .summer)), sources: [history])
+            Event.DateReading(
+              date: HistoricalDate(.init(year: 1956, season: .summer)), sources: [history])
           ],
           place: "riverton", summary: "The council met for the first time.", sources: [history]),
         Event(
           id: "second-meeting", name: "the second council meeting",
           dates: [
             Event.DateReading(
-              date: HistoricalDate(.init(year: 1956, month: 8, day: 30), to: .init(year: 1956, month: 8, day: 31)),
+              date: HistoricalDate(
+                .init(year: 1956, month: 8, day: 30), to: .init(year: 1956, month: 8, day: 31)),
               sources: [memo]),
             Event.DateReading(date: HistoricalDate(year: 1956, month: 9), sources: [history]),
           ],
           summary: "At the {{second meeting}}, Ana Ri spoke.", causes: ["first-meeting"],
-          participants: [Event.Participant(actor: "ana-ri", part: "spoke against the chairman", sources: [memo])],
-          outcomes: [Event.Outcome(id: "vote", text: "The council voted to adjourn", sources: [memo])],
+          participants: [
+            Event.Participant(actor: "ana-ri", part: "spoke against the chairman", sources: [memo])
+          ],
+          outcomes: [
+            Event.Outcome(id: "vote", text: "The council voted to adjourn", sources: [memo])
+          ],
           sources: [memo]),
       ],
       quantities: [
         Quantity(
-          id: "councillors", what: "councillors attended the second meeting", value: 40, approximate: true,
+          id: "councillors", what: "councillors attended the second meeting", value: 40,
+          approximate: true,
           unit: "people", scope: "the second meeting", date: HistoricalDate(year: 1956, month: 8),
           event: "second-meeting", sources: [memo])
       ],
@@ -73,8 +90,12 @@ struct CorpusLoaderValidTests {
           id: "meeting-planned", question: "was the second meeting planned in advance?",
           about: ["second-meeting", "ana-ri"],
           readings: [
-            Claim.Reading(holder: "A. Historian", answer: "Yes; it had been announced a month before.", sources: [history]),
-            Claim.Reading(holder: "the memorandum", answer: "No; it was called at short notice.", sources: [memo]),
+            Claim.Reading(
+              holder: "A. Historian", answer: "Yes; it had been announced a month before.",
+              sources: [history]),
+            Claim.Reading(
+              holder: "the memorandum", answer: "No; it was called at short notice.",
+              sources: [memo]),
           ])
       ])
     #expect(corpus.sources == expected.sources)
@@ -88,17 +109,32 @@ struct CorpusLoaderValidTests {
   }
 
   @Test func recordsWhereEachEntryWasWritten() throws {
-    let loaded = try CorpusLoader.loadWithMarks(yaml: try fixture("small-valid"), fileName: "small.yaml")
+    let loaded = try CorpusLoader.loadWithMarks(
+      yaml: try fixture("small-valid"), fileName: "small.yaml")
     #expect(loaded.marks["actors[0]"] == .init(line: 35, column: 5))
     #expect(loaded.marks["actors[0].factions[0]"] == .init(line: 39, column: 16))
     #expect(loaded.marks["events[1].dates[1].date"] == .init(line: 71, column: 15))
     #expect(loaded.marks["actors[0].sources[1].source"] == .init(line: 54, column: 32))
   }
 
-  @Test func readsTheEmbeddedHeaderOnlyCorpus() throws {
-    let (corpus, warnings) = try CorpusLoader.load(yaml: "format: 1\nid: tiny\ntitle: Tiny\n", fileName: "tiny.yaml")
+  @Test func loadsTheEmbeddedCorpus() throws {
+    let (corpus, _) = try CorpusLoader.loadEmbedded()
+    #expect(corpus.id == "august-1956")
+  }
+
+  @Test func readsAHeaderOnlyCorpus() throws {
+    let (corpus, warnings) = try CorpusLoader.load(
+      yaml: "format: 1\nid: tiny\ntitle: Tiny\n", fileName: "tiny.yaml")
     #expect(corpus == Corpus(id: "tiny", title: "Tiny"))
     #expect(warnings == [])
+  }
+
+  @Test func dropsTheFinalNewlineOfBlockScalarsButKeepsInnerOnesInProse() throws {
+    let yaml =
+      "format: 1\nid: t\ntitle: >\n  A folded\n  title\ndescription: |\n  Line one.\n  Line two.\n"
+    let (corpus, _) = try CorpusLoader.load(yaml: yaml, fileName: "t.yaml")
+    #expect(corpus.title == "A folded title")
+    #expect(corpus.description == "Line one.\nLine two.")
   }
 
   @Test func warnsAboutAClaimWithOneReadingButLoads() throws {

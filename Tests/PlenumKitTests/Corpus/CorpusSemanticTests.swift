@@ -6,7 +6,8 @@ import Testing
 struct CorpusSemanticTests {
   @Test func reportsDuplicateIDsAcrossKindsAndWithinAnEntry() {
     let yaml =
-      header + "places:\n  - id: doc-1\n    name: P\n    sources: [doc-1]\nactors:\n  - id: a\n    name: A\n"
+      header
+      + "places:\n  - id: doc-1\n    name: P\n    sources: [doc-1]\nactors:\n  - id: a\n    name: A\n"
       + "    summary: S\n    roles:\n      - id: r\n        title: t\n        sources: [doc-1]\n      - id: r\n"
       + "        title: u\n        sources: [doc-1]\n    sources: [doc-1]\n"
     #expect(
@@ -71,17 +72,20 @@ struct CorpusSemanticTests {
     let tail = "cites no source; add `sources:` with at least one source id"
     #expect(
       errorLines(yaml) == [
-        "11:5: place 'p' \(tail)", "17:14: faction 'f' \(tail)", "23:9: role 'r' in actor 'a' \(tail)",
+        "11:5: place 'p' \(tail)", "17:14: faction 'f' \(tail)",
+        "23:9: role 'r' in actor 'a' \(tail)",
         "26:9: fate reading 1 in actor 'a' \(tail)", "29:5: event 'e' \(tail)",
         "33:9: date reading 1 in event 'e' \(tail)", "37:9: participant 'a' in event 'e' \(tail)",
-        "40:9: outcome 'o' in event 'e' \(tail)", "42:5: event 'e2' \(tail)", "47:5: quantity 'q' \(tail)",
+        "40:9: outcome 'o' in event 'e' \(tail)", "42:5: event 'e2' \(tail)",
+        "47:5: quantity 'q' \(tail)",
         "55:9: reading 1 in claim 'c' \(tail)",
       ])
   }
 
   @Test func reportsRolesEndingBeforeTheyBeginAndEventsBeforeTheirCauses() {
     let yaml =
-      header + "actors:\n  - id: a\n    name: A\n    summary: S\n    roles:\n      - id: r\n        title: t\n"
+      header
+      + "actors:\n  - id: a\n    name: A\n    summary: S\n    roles:\n      - id: r\n        title: t\n"
       + "        from: 1956-08\n        to: 1956-07\n        sources: [doc-1]\n    sources: [doc-1]\n"
       + "events:\n  - id: cause\n    name: C\n    summary: S\n    date: 1956-08-30..1956-08-31\n    sources: [doc-1]\n"
       + "  - id: early\n    name: E\n    summary: S\n    date: 1956-06\n    causes: [cause]\n    sources: [doc-1]\n"
@@ -101,9 +105,22 @@ struct CorpusSemanticTests {
       ])
   }
 
+  @Test func leavesAnUnreadableDateOutOfTheChronologyChecks() {
+    let yaml =
+      header
+      + "events:\n  - id: cause\n    name: C\n    summary: S\n    date: 1956\n    sources: [doc-1]\n"
+      + "  - id: effect\n    name: E\n    summary: S\n    dates:\n      - {date: 1956-02-30, sources: [doc-1]}\n"
+      + "    causes: [cause]\n    sources: [doc-1]\n"
+    #expect(
+      errorLines(yaml) == [
+        "20:16: `date` in a date reading in event 'effect': '1956-02-30' is not a day of the calendar"
+      ])
+  }
+
   @Test func reportsACycleOfCausesOnce() {
     let yaml =
-      header + "events:\n  - id: a\n    name: A\n    summary: S\n    causes: [b]\n    sources: [doc-1]\n"
+      header
+      + "events:\n  - id: a\n    name: A\n    summary: S\n    causes: [b]\n    sources: [doc-1]\n"
       + "  - id: b\n    name: B\n    summary: S\n    causes: [c]\n    sources: [doc-1]\n"
       + "  - id: c\n    name: C\n    summary: S\n    causes: [a]\n    sources: [doc-1]\n"
       + "  - id: d\n    name: D\n    summary: S\n    causes: [d]\n    sources: [doc-1]\n"
@@ -116,10 +133,12 @@ struct CorpusSemanticTests {
 
   @Test func reportsAnAliasClaimedByTwoActorsIgnoringCaseSpacesHyphensApostrophesAndDiacritics() {
     let yaml =
-      header + "actors:\n  - id: choe-changik\n    name: Choe Chang-ik\n    aliases: [\"Ch'oe Ch'ang-ik\"]\n"
+      header
+      + "actors:\n  - id: choe-changik\n    name: Choe Chang-ik\n    aliases: [\"Ch'oe Ch'ang-ik\"]\n"
       + "    summary: S\n    sources: [doc-1]\n  - id: other\n    name: Other\n"
       + "    aliases: [\"choe changik\", \"Ch’ŏe Ch’ang ik\", Pak]\n    summary: S\n    sources: [doc-1]\n"
-    let tail = "is also a spelling of actor 'choe-changik' (line 12, column 11); learners' answers could not tell them apart"
+    let tail =
+      "is also a spelling of actor 'choe-changik' (line 12, column 11); learners' answers could not tell them apart"
     #expect(
       errorLines(yaml) == [
         "18:15: the alias 'choe changik' of actor 'other' \(tail)",
@@ -128,14 +147,19 @@ struct CorpusSemanticTests {
   }
 
   @Test func rejectsAnActorConfusableWithItself() {
-    let yaml = header + "actors:\n  - id: a\n    name: A\n    summary: S\n    confusable: [a]\n    sources: [doc-1]\n"
+    let yaml =
+      header
+      + "actors:\n  - id: a\n    name: A\n    summary: S\n    confusable: [a]\n    sources: [doc-1]\n"
     #expect(
-      errorLines(yaml) == ["14:18: actor 'a' lists itself in `confusable`; name other actors learners mix it up with"])
+      errorLines(yaml) == [
+        "14:18: actor 'a' lists itself in `confusable`; name other actors learners mix it up with"
+      ])
   }
 
   @Test func reportsUnbalancedClozeMarkers() {
     let yaml =
-      header + "events:\n  - id: a\n    name: A\n    summary: \"{{x}} and {{y\"\n    sources: [doc-1]\n"
+      header
+      + "events:\n  - id: a\n    name: A\n    summary: \"{{x}} and {{y\"\n    sources: [doc-1]\n"
       + "  - id: b\n    name: B\n    summary: \"x}} y\"\n    sources: [doc-1]\n"
       + "  - id: c\n    name: C\n    summary: \"{{a {{b}} c}}\"\n    sources: [doc-1]\n"
       + "  - id: d\n    name: D\n    summary: \"{{}}\"\n    sources: [doc-1]\n"

@@ -35,6 +35,7 @@ let header = """
 
 /// The text of a fixture under Fixtures/corpora.
 func fixture(_ name: String) throws -> String {
-  let url = try #require(Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Fixtures/corpora"))
+  let url = try #require(
+    Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "Fixtures/corpora"))
   return try String(contentsOf: url, encoding: .utf8)
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Text rules shared by the corpus loader and validator: ids, forbidden characters, quoting.
-enum TextRules {
+enum CorpusTextRules {
   /// Longest id accepted; ids end up in card ids and file names.
   static let maxIDLength = 64
 
@@ -9,7 +9,9 @@ enum TextRules {
   static func isValidID(_ text: String) -> Bool {
     guard !text.isEmpty, text.utf8.count <= maxIDLength, text.first != "-", text.last != "-"
     else { return false }
-    return text.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    return text.utf8.allSatisfy {
+      (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D
+    }
   }
 
   /// Control characters (C0, DEL, C1) and bidirectional overrides, which can hide or reorder
