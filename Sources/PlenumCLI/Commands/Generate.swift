@@ -85,7 +85,7 @@ struct Generate: ParsableCommand {
     case .csv: try emit(Data(CardCSV.render(deck).utf8), to: out)
     case .anki: try emit(Data(AnkiText.render(deck).utf8), to: out)
     case .markdown: try writeMarkdown(deck)
-    case .apkg: throw PlenumError("apkg pending merge", code: 1)  // APKG-MERGE
+    case .apkg: try emit(try AnkiPackage.build(deck), to: out)
     }
   }
 

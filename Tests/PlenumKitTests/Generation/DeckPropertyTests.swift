@@ -102,7 +102,7 @@ struct DeckPropertyTests {
       corpus.actors[index].summary = "Reworded."
       for r in corpus.actors[index].roles.indices { corpus.actors[index].roles[r].title += " (sic)" }
     }
-    for index in corpus.sources.indices { corpus.sources[index].title = "Renamed" }
+    for index in corpus.sources.indices { corpus.sources[index].title += " (reworded)" }
     let reworded = DeckGenerator(corpus: corpus).generate()
     let before = Set(deck.cards.map(\.id))
     let after = Set(reworded.cards.map(\.id))
