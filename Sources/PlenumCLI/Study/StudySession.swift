@@ -53,7 +53,7 @@ final class StudySession {
     try reload()
     let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
     out.say(
-      out.style.bold(TerminalText.safe(deck.title)) + " — \(counts.due) due, \(counts.new) new. "
+      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new. "
         + "Type :help for commands, Ctrl-D to stop.")
     while true {
       try catchUp()
@@ -143,7 +143,7 @@ final class StudySession {
     out.emit()
     let tag = isNew ? "new" : "review"
     out.emit(out.style.dim("[\(tag) · \(card.kind.summary)]"))
-    out.say(out.style.bold(TerminalText.safe(card.prompt)))
+    out.say(TerminalText.safe(card.prompt), styled: out.style.bold)
     for (letter, option) in zip(CardPresentation.letters, presentation.options) {
       out.say("\(letter)) " + TerminalText.safe(option), indent: 2)
     }
@@ -171,7 +171,9 @@ final class StudySession {
     }
     if let note = judgement.note { out.say(TerminalText.safe(note)) }
     out.say(TerminalText.safe(card.explanation))
-    out.say(out.style.dim("Source: " + TerminalText.safe(card.sources.map(\.label).joined(separator: "; "))))
+    out.say(
+      "Source: " + TerminalText.safe(card.sources.map(\.label).joined(separator: "; ")),
+      styled: out.style.dim)
     out.emit(
       "Rate it: Enter = \(suggested.label) · 1 Again · 2 Hard · 3 Good · 4 Easy")
     var rating = suggested
