@@ -1,11 +1,30 @@
+import Foundation
+
 /// A cursor over the bytes of one JSON line, reporting problems with 1-based columns.
 struct JSONScanner {
   /// The fields of the log format.
   enum Field: String, CaseIterable {
     case v, id, card, deck, at, rating, form, answer, verdict, ms, undo
 
-    static let byBytes: [(bytes: [UInt8], field: Field)] = allCases.map {
-      (Array($0.rawValue.utf8), $0)
+    /// Matches a raw name without building a String (this runs ten times per line).
+    init?(bytes k: UnsafeBufferPointer<UInt8>) {
+      func equals(_ name: StaticString) -> Bool {
+        memcmp(name.utf8Start, k.baseAddress!, k.count) == 0
+      }
+      switch k.count {
+      case 1 where k[0] == UInt8(ascii: "v"): self = .v
+      case 2 where equals("id"): self = .id
+      case 2 where equals("at"): self = .at
+      case 2 where equals("ms"): self = .ms
+      case 4 where equals("card"): self = .card
+      case 4 where equals("deck"): self = .deck
+      case 4 where equals("form"): self = .form
+      case 4 where equals("undo"): self = .undo
+      case 6 where equals("rating"): self = .rating
+      case 6 where equals("answer"): self = .answer
+      case 7 where equals("verdict"): self = .verdict
+      default: return nil
+      }
     }
   }
 
@@ -24,6 +43,8 @@ struct JSONScanner {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var i = 0
+  /// Whether the last string `rawString` returned was pure ASCII.
+  private(set) var lastStringWasASCII = true
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -81,8 +102,8 @@ struct JSONScanner {
   mutating func key() throws(LineProblem) -> Key {
     let key: Key
     if let raw = try rawString() {
-      if let match = Field.byBytes.first(where: { $0.bytes.elementsEqual(raw) }) {
-        key = .known(match.field)
+      if let field = Field(bytes: raw) {
+        key = .known(field)
       } else {
         key = .other(String(decoding: raw, as: UTF8.self))
       }
@@ -105,10 +126,13 @@ struct JSONScanner {
   mutating func rawString() throws(LineProblem) -> UnsafeBufferPointer<UInt8>? {
     let start = i + 1
     var j = start
+    var high: UInt8 = 0
     while j < bytes.count {
       let b = bytes[j]
+      high |= b
       if b == UInt8(ascii: "\"") {
         i = j + 1
+        lastStringWasASCII = high < 0x80
         return UnsafeBufferPointer(rebasing: bytes[start..<j])
       }
       if b == UInt8(ascii: "\\") { return nil }

@@ -97,9 +97,11 @@ public final class ReviewLog {
   /// Reads every log file of the learner: the union, and all problems found.
   /// Later `readNew` calls return only what was appended after this.
   public func readAll() -> LogReading {
-    let (reading, ids, ends) = Self.read(folder: folder, parser: &parser)
+    var (batch, names, ends) = Self.readFiles(folder: folder, parser: &parser)
     positions = ends
-    seen = Set(ids.keys)
+    seen = Set(batch.reviews.lazy.map(\.id))
+    seen.formUnion(batch.undos.lazy.map(\.id))
+    let reading = LogUnion.merge(&batch, fileNames: names)
     reported.formUnion(reading.diagnostics)
     return reading
   }
@@ -115,29 +117,27 @@ public final class ReviewLog {
         path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
         from: start, readTail: false, parser: &parser, into: &batch)
     }
-    var fresh: [(entry: LogEntry, origin: LogBatch.Origin)] = []
-    for (entry, origin) in zip(batch.entries, batch.origins) where seen.insert(entry.id).inserted {
-      fresh.append((entry, origin))
-    }
-    fresh.sort { ($0.entry.at, $0.entry.id) < ($1.entry.at, $1.entry.id) }
+    var fresh = batch.reviews.map(LogEntry.review) + batch.undos.map(LogEntry.undo)
+    fresh.removeAll { !seen.insert($0.id).inserted }
+    fresh.sort { ($0.at, $0.id) < ($1.at, $1.id) }
     let diagnostics = batch.diagnostics.filter { reported.insert($0).inserted }
-    return (fresh.map(\.entry), diagnostics)
+    return (fresh, diagnostics)
   }
 
   /// Every problem in the learner's log files, for `plenum doctor`.
   public func check() -> [LogDiagnostic] {
-    var parser = LogLineParser()
-    return Self.read(folder: folder, parser: &parser).reading.diagnostics
+    Self.read(learnerFolder: folder).diagnostics
   }
 
   /// Reads a learner folder without opening it for writing (reports, doctor, other learners).
   public static func read(learnerFolder: String) -> LogReading {
     var parser = LogLineParser()
-    return read(folder: learnerFolder, parser: &parser).reading
+    var (batch, names, _) = readFiles(folder: learnerFolder, parser: &parser)
+    return LogUnion.merge(&batch, fileNames: names)
   }
 
-  private static func read(folder: String, parser: inout LogLineParser) -> (
-    reading: LogReading, ids: [ReviewID: Int32], ends: [String: LogFileReader.Position]
+  private static func readFiles(folder: String, parser: inout LogLineParser) -> (
+    batch: LogBatch, names: [String], ends: [String: LogFileReader.Position]
   ) {
     let names = logFileNames(in: folder)
     var batch = LogBatch()
@@ -147,8 +147,7 @@ public final class ReviewLog {
         path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
         from: LogFileReader.Position(), readTail: true, parser: &parser, into: &batch)
     }
-    let (reading, ids) = LogUnion.merge(batch, fileNames: names)
-    return (reading, ids, ends)
+    return (batch, names, ends)
   }
 
   /// The `reviews-*.jsonl` files of a folder, sorted by name (byte order).
