@@ -17,7 +17,9 @@ extension LearnerSettings {
   }
 
   /// Writes the settings atomically (temp file 0600, fsync, rename, fsync the folder).
-  public func save(learnerFolder: String, io: any FileWriting = SystemFileWriting()) throws(ProgressError) {
+  public func save(learnerFolder: String, io: any FileWriting = SystemFileWriting())
+    throws(ProgressError)
+  {
     let path = ProgressFolders.join(learnerFolder, Self.fileName)
     try validate(path: path)
     try ProgressFolders.ensureFolder(learnerFolder)
@@ -29,7 +31,9 @@ extension LearnerSettings {
     func number(_ value: Double) -> String {
       value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
-    func list(_ values: [Double]) -> String { "[" + values.map(number).joined(separator: ", ") + "]" }
+    func list(_ values: [Double]) -> String {
+      "[" + values.map(number).joined(separator: ", ") + "]"
+    }
     var lines = [
       "\"desired_retention\": \(number(desiredRetention))",
       "\"learning_steps_minutes\": \(list(learningStepsMinutes))",
@@ -63,7 +67,8 @@ extension LearnerSettings {
       ProgressError(.invalidSetting(path: path, field: field, detail: detail))
     }
     if let unknown = object.keys.sorted().first(where: { !fieldNames.contains($0) }) {
-      throw bad(unknown, "there is no such setting; the settings are " + fieldNames.joined(separator: ", "))
+      throw bad(
+        unknown, "there is no such setting; the settings are " + fieldNames.joined(separator: ", "))
     }
     var settings = LearnerSettings()
     func double(_ field: String) throws(ProgressError) -> Double? {
@@ -83,14 +88,18 @@ extension LearnerSettings {
       guard case .array(let items) = value else { throw bad(field, "it must be a list of numbers") }
       var result: [Double] = []
       for item in items {
-        guard case .number(let number) = item else { throw bad(field, "it must be a list of numbers") }
+        guard case .number(let number) = item else {
+          throw bad(field, "it must be a list of numbers")
+        }
         result.append(number)
       }
       return result
     }
     if let value = try double("desired_retention") { settings.desiredRetention = value }
     if let value = try numbers("learning_steps_minutes") { settings.learningStepsMinutes = value }
-    if let value = try numbers("relearning_steps_minutes") { settings.relearningStepsMinutes = value }
+    if let value = try numbers("relearning_steps_minutes") {
+      settings.relearningStepsMinutes = value
+    }
     if let value = try integer("maximum_interval_days") { settings.maximumIntervalDays = value }
     if let value = try integer("new_cards_per_day") { settings.newCardsPerDay = value }
     if let value = object["scheduler"] {

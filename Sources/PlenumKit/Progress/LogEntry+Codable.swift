@@ -46,7 +46,8 @@ extension ReviewRecord: Codable {
       deck: try c.decode(String.self, forKey: .deck), at: try decodeTime(c), rating: rating,
       form: try c.decode(String.self, forKey: .form),
       answer: try c.decode(String.self, forKey: .answer),
-      verdict: try c.decode(Verdict.self, forKey: .verdict), ms: try c.decode(Int.self, forKey: .ms))
+      verdict: try c.decode(Verdict.self, forKey: .verdict), ms: try c.decode(Int.self, forKey: .ms)
+    )
   }
 
   /// Encodes the review with the log's field names.
@@ -70,7 +71,8 @@ extension UndoRecord: Codable {
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: LogCodingKeys.self)
     self.init(
-      id: try c.decode(ReviewID.self, forKey: .id), undo: try c.decode(ReviewID.self, forKey: .undo),
+      id: try c.decode(ReviewID.self, forKey: .id),
+      undo: try c.decode(ReviewID.self, forKey: .undo),
       at: try decodeTime(c))
   }
 
@@ -88,7 +90,9 @@ extension LogEntry: Codable {
   /// Decodes an undo if the object has an "undo" field, else a review.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: LogCodingKeys.self)
-    self = c.contains(.undo) ? .undo(try UndoRecord(from: decoder)) : .review(try ReviewRecord(from: decoder))
+    self =
+      c.contains(.undo)
+      ? .undo(try UndoRecord(from: decoder)) : .review(try ReviewRecord(from: decoder))
   }
 
   /// Encodes the record it holds.

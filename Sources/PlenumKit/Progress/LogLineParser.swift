@@ -119,7 +119,8 @@ struct LogLineParser {
 
   private static func verdict(_ raw: UnsafeBufferPointer<UInt8>) -> ReviewRecord.Verdict? {
     func equals(_ word: StaticString) -> Bool {
-      word.utf8CodeUnitCount == raw.count && memcmp(word.utf8Start, raw.baseAddress!, raw.count) == 0
+      word.utf8CodeUnitCount == raw.count
+        && memcmp(word.utf8Start, raw.baseAddress!, raw.count) == 0
     }
     if equals("correct") { return .correct }
     if equals("wrong") { return .wrong }

@@ -67,7 +67,8 @@ enum LogUnion {
       let id = ids[index]
       var slot: Int
       switch id.storage {
-      case .hex128(let high, let low): slot = Int(truncatingIfNeeded: ((high ^ low) &* 0x9E37_79B9_7F4A_7C15) >> 20)
+      case .hex128(let high, let low):
+        slot = Int(truncatingIfNeeded: ((high ^ low) &* 0x9E37_79B9_7F4A_7C15) >> 20)
       case .text: slot = id.hashValue
       }
       slot &= mask

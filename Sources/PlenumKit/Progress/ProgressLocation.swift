@@ -38,12 +38,15 @@ public struct ProgressLocation: Hashable, Sendable {
       }
       return ProgressFolders.join(currentDirectory, path)
     }
-    if let explicit, !explicit.isEmpty { return ProgressLocation(path: absolute(explicit), origin: .option) }
+    if let explicit, !explicit.isEmpty {
+      return ProgressLocation(path: absolute(explicit), origin: .option)
+    }
     if let variable = environment["PLENUM_PROGRESS"], !variable.isEmpty {
       return ProgressLocation(path: absolute(variable), origin: .environment)
     }
     if isProjectFolder(currentDirectory) {
-      return ProgressLocation(path: ProgressFolders.join(currentDirectory, "progress"), origin: .projectFolder)
+      return ProgressLocation(
+        path: ProgressFolders.join(currentDirectory, "progress"), origin: .projectFolder)
     }
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
       return ProgressLocation(path: ProgressFolders.join(data, "plenum"), origin: .xdgDataHome)

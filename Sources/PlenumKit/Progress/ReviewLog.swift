@@ -35,7 +35,8 @@ public final class ReviewLog {
   ) throws(ProgressError) {
     self.learner = try LearnerName.validate(learner)
     guard DeviceIdentity.isSafeName(machineKey) else {
-      throw ProgressError(.system(operation: "use the machine key", path: machineKey, errno: EINVAL))
+      throw ProgressError(
+        .system(operation: "use the machine key", path: machineKey, errno: EINVAL))
     }
     try ProgressFolders.ensureFolder(root, refuseLinks: false)
     let folder = ProgressFolders.join(root, learner)
@@ -63,7 +64,8 @@ public final class ReviewLog {
 
   /// Appends an undo record for `reviewID` and returns it.
   @discardableResult
-  public func undo(reviewID: ReviewID, id: ReviewID, at: Int64) throws(ProgressError) -> UndoRecord {
+  public func undo(reviewID: ReviewID, id: ReviewID, at: Int64) throws(ProgressError) -> UndoRecord
+  {
     let record = UndoRecord(id: id, undo: reviewID, at: at)
     try append(.undo(record))
     return record

@@ -11,7 +11,8 @@ import Testing
         == #"{"v":1,"id":"00000000000000000000000000000007","card":"ev.plenum.date","deck":"august-1956","at":"2026-11-23T13:08:50.123Z","rating":3,"form":"typed","answer":"30 August","verdict":"correct","ms":1207}"#
         + "\n")
     let undo = UndoRecord(id: ReviewID("u1"), undo: ReviewID("r1"), at: baseTime)
-    #expect(line(.undo(undo)) == #"{"v":1,"id":"u1","undo":"r1","at":"2026-11-23T13:08:43.123Z"}"# + "\n")
+    #expect(
+      line(.undo(undo)) == #"{"v":1,"id":"u1","undo":"r1","at":"2026-11-23T13:08:43.123Z"}"# + "\n")
   }
 
   @Test(arguments: [
@@ -72,17 +73,30 @@ import Testing
     (#"{"v":1}x"#, .notJSON("unexpected 'x' after the closing '}' at column 8")),
     (#"{"v":1,"answer":"a\qb"}"#, .notJSON("'\\q' is not a JSON escape (column 19)")),
     (#"{"v":1,"answer":"\uDE00"}"#, .notJSON("a lone low surrogate '\\u' escape at column 18")),
-    ("{\"v\":1,\"answer\":\"a\u{1}\"}", .notJSON("a control character must be escaped inside a string (column 19)")),
+    (
+      "{\"v\":1,\"answer\":\"a\u{1}\"}",
+      .notJSON("a control character must be escaped inside a string (column 19)")
+    ),
     (#"{"v":1,"x":[1,{"a":tru}]}"#, .notJSON("expected a value but found 't' at column 20")),
     (#"{"id":"x"}"#, .invalidRecord("the field 'v' (format version) is missing")),
     (#"{"v":2,"whatever":true}"#, .futureVersion(2)),
     (#"{"v":0}"#, .invalidRecord("the format version 'v' must be 1, not 0")),
     (#"{"v":1,"v":1}"#, .invalidRecord("the field 'v' appears twice")),
-    (#"{"v":1,"id":"x","at":"2026-11-23T13:08:43.123Z"}"#, .invalidRecord("the field 'card' is missing")),
+    (
+      #"{"v":1,"id":"x","at":"2026-11-23T13:08:43.123Z"}"#,
+      .invalidRecord("the field 'card' is missing")
+    ),
     (#"{"v":1,"rating":"3"}"#, .invalidRecord("the field 'rating' must be a whole number")),
     (#"{"v":1,"rating":3.5}"#, .invalidRecord("the field 'rating' must be a whole number")),
-    (#"{"v":1,"at":"yesterday"}"#, .invalidRecord("the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not 'yesterday'")),
-    (#"{"v":1,"verdict":"meh"}"#, .invalidRecord("the field 'verdict' must be correct, close, wrong or skipped, not 'meh'")),
+    (
+      #"{"v":1,"at":"yesterday"}"#,
+      .invalidRecord(
+        "the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not 'yesterday'")
+    ),
+    (
+      #"{"v":1,"verdict":"meh"}"#,
+      .invalidRecord("the field 'verdict' must be correct, close, wrong or skipped, not 'meh'")
+    ),
   ])
   func rejectsMalformedLinesWithAClearReason(_ text: String, _ problem: LineProblem) {
     guard case .failure(let found) = parse(text) else {
@@ -95,7 +109,8 @@ import Testing
   @Test func rejectsRatingOutOfRange() {
     var text = String(line(.review(review(1))).dropLast())
     text = text.replacingOccurrences(of: #""rating":3"#, with: #""rating":7"#)
-    #expect(parse(text).failureValue == .invalidRecord("the field 'rating' must be 1, 2, 3 or 4, not 7"))
+    #expect(
+      parse(text).failureValue == .invalidRecord("the field 'rating' must be 1, 2, 3 or 4, not 7"))
   }
 
   @Test func reportsUnknownFieldsButReadsTheRecord() throws {
@@ -127,10 +142,13 @@ import Testing
     let hex = ReviewID("0123456789abcdef0123456789abcdef")
     #expect(hex.storage == .hex128(0x0123_4567_89ab_cdef, 0x0123_4567_89ab_cdef))
     #expect(hex.description == "0123456789abcdef0123456789abcdef")
-    #expect(ReviewID("0123456789ABCDEF0123456789ABCDEF").storage == .text("0123456789ABCDEF0123456789ABCDEF"))
+    #expect(
+      ReviewID("0123456789ABCDEF0123456789ABCDEF").storage
+        == .text("0123456789ABCDEF0123456789ABCDEF"))
     #expect(hex < ReviewID("0f"))
     #expect(!(ReviewID("0f") < hex))
-    #expect(ReviewID("00000000000000000000000000000001") < ReviewID("00000000000000000000000000000002"))
+    #expect(
+      ReviewID("00000000000000000000000000000001") < ReviewID("00000000000000000000000000000002"))
     var generator = SplitMix64(seed: 9)
     let random = ReviewID.random(using: &generator)
     #expect(ReviewID(random.description) == random)

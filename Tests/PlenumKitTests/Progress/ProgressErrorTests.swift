@@ -14,7 +14,10 @@ import Testing
     ("a..b", "The learner name 'a..b' is not allowed: it contains '..'."),
     (".hidden", "The learner name '.hidden' is not allowed: it starts with a dot."),
     ("tab\there", "The learner name 'tab\\there' is not allowed: it contains a control character."),
-    (String(repeating: "x", count: 65), "The learner name '\(String(repeating: "x", count: 65))' is not allowed: it is longer than 64 characters."),
+    (
+      String(repeating: "x", count: 65),
+      "The learner name '\(String(repeating: "x", count: 65))' is not allowed: it is longer than 64 characters."
+    ),
   ])
   func rejectsUnsafeLearnerNames(_ name: String, _ sentence: String) {
     let suffix = " Choose a plain name such as 'alice' or 'Kim Min-ji'."
@@ -34,7 +37,8 @@ import Testing
   @Test func refusesASymlinkedLearnerFolder() throws {
     let root = TemporaryFolder()
     let elsewhere = TemporaryFolder()
-    try FileManager.default.createSymbolicLink(atPath: root.file("alice"), withDestinationPath: elsewhere.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: root.file("alice"), withDestinationPath: elsewhere.path)
     let error = try #require(throws: ProgressError.self) { try openLog(root) }
     #expect(
       error.description
@@ -52,9 +56,10 @@ import Testing
     #expect(error.kind == .symbolicLink(path: log.path))
     #expect(root.read("target.jsonl") == "")
     let reading = log.readAll()
-    #expect(reading.diagnostics.map(\.description) == [
-      "\(log.fileName): the file could not be read (it is a symbolic link, which plenum does not follow); its reviews are not counted"
-    ])
+    #expect(
+      reading.diagnostics.map(\.description) == [
+        "\(log.fileName): the file could not be read (it is a symbolic link, which plenum does not follow); its reviews are not counted"
+      ])
   }
 
   @Test func saysWhenAFileIsWhereTheLearnerFolderShouldBe() throws {
@@ -63,7 +68,8 @@ import Testing
     let error = try #require(throws: ProgressError.self) { try openLog(root) }
     #expect(
       error.description
-        == "\(root.path)/alice should be a folder but is a file or something else. Move it away and run plenum again.")
+        == "\(root.path)/alice should be a folder but is a file or something else. Move it away and run plenum again."
+    )
   }
 
   @Test func readOnlyFolderIsAClearErrorAndKeepsWhatWasSaved() throws {

@@ -78,7 +78,9 @@ func parse(_ text: String) -> Result<ParsedLine, LineProblem> {
 /// concurrency test appends 4,000 times. Everything else is the real system call.
 struct NoSyncFileWriting: FileWriting {
   let real = SystemFileWriting()
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 { real.open(path, flags: flags, mode: mode) }
+  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
+    real.open(path, flags: flags, mode: mode)
+  }
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int { real.write(fd, bytes) }
   func fsync(_ fd: Int32) -> Int32 { 0 }
 }

@@ -13,7 +13,8 @@ import Testing
     #expect(reading.reviews == [review(1), review(2), review(3)])
     #expect(reading.diagnostics.isEmpty)
     #expect(log.fileName == "reviews-\(log.deviceID).jsonl")
-    #expect(root.read("alice/\(log.fileName)") == [3, 1, 2].map { line(.review(review($0))) }.joined())
+    #expect(
+      root.read("alice/\(log.fileName)") == [3, 1, 2].map { line(.review(review($0))) }.joined())
   }
 
   @Test func createsPrivateFoldersAndFiles() throws {
@@ -62,7 +63,8 @@ import Testing
     let b = [review(2), review(4), review(7)].map { line(.review($0)) }.joined()
     func union(_ files: [(String, String)]) -> LogReading {
       let root = TemporaryFolder()
-      try? FileManager.default.createDirectory(atPath: root.file("bob"), withIntermediateDirectories: false)
+      try? FileManager.default.createDirectory(
+        atPath: root.file("bob"), withIntermediateDirectories: false)
       for (name, text) in files { root.write("bob/\(name)", text) }
       return ReviewLog.read(learnerFolder: root.file("bob"))
     }
@@ -78,11 +80,13 @@ import Testing
 
   @Test func reportsEachBadLineAndReadsTheRest() throws {
     let root = TemporaryFolder()
-    try FileManager.default.createDirectory(atPath: root.file("kim"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: root.file("kim"), withIntermediateDirectories: false)
     var unknown = String(line(.review(review(4))).dropLast(2))
     unknown += #","mood":"tired"}"# + "\n"
     let conflicting = line(.review(review(1, answer: "31 August")))
-    let undoMissing = line(.undo(UndoRecord(id: ReviewID("u9"), undo: ReviewID("gone"), at: baseTime)))
+    let undoMissing = line(
+      .undo(UndoRecord(id: ReviewID("u9"), undo: ReviewID("gone"), at: baseTime)))
     let lines = [
       line(.review(review(1))),
       #"{"v":1,"id":"00000000000000000000000000000002","ca"# + "\n",
@@ -108,9 +112,11 @@ import Testing
         "reviews-ab12.jsonl:8: the undo refers to review 'gone', which is not in the log; it was ignored",
         "reviews-ab12.jsonl:10: the line is cut off (the app probably stopped while writing it); it was skipped and left in place",
       ])
-    #expect(reading.diagnostics.map(\.kind) == [
-      .cutOff, .notJSON, .unknownFields, .futureVersion, .conflictingDuplicate, .undoOfMissingReview, .cutOff,
-    ])
+    #expect(
+      reading.diagnostics.map(\.kind) == [
+        .cutOff, .notJSON, .unknownFields, .futureVersion, .conflictingDuplicate,
+        .undoOfMissingReview, .cutOff,
+      ])
     #expect(root.read("kim/reviews-ab12.jsonl") == lines.joined())  // nothing rewritten
   }
 
@@ -124,12 +130,15 @@ import Testing
     handle.write(Data(torn.utf8))
     try handle.close()
     try log.append(review(3))
-    #expect(root.read("alice/\(log.fileName)") == line(.review(review(1))) + torn + "\n" + line(.review(review(3))))
+    #expect(
+      root.read("alice/\(log.fileName)") == line(.review(review(1))) + torn + "\n"
+        + line(.review(review(3))))
     let reading = log.readAll()
     #expect(reading.reviews == [review(1), review(3)])
-    #expect(reading.diagnostics.map(\.description) == [
-      "\(log.fileName):2: the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
-    ])
+    #expect(
+      reading.diagnostics.map(\.description) == [
+        "\(log.fileName):2: the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
+      ])
   }
 
   @Test func undoLeavesTheReviewOutOfTheUnion() throws {
@@ -160,7 +169,10 @@ import Testing
     #expect(update.diagnostics.isEmpty)
     #expect(mine.readNew().entries.isEmpty)
     try otherDevice.undo(reviewID: review(4).id, id: ReviewID("u"), at: baseTime + 10_000)
-    #expect(mine.readNew().entries == [.undo(UndoRecord(id: ReviewID("u"), undo: review(4).id, at: baseTime + 10_000))])
+    #expect(
+      mine.readNew().entries == [
+        .undo(UndoRecord(id: ReviewID("u"), undo: review(4).id, at: baseTime + 10_000))
+      ])
   }
 
   @Test func readNewWaitsForAnUnfinishedLastLine() throws {

@@ -35,18 +35,43 @@ import Testing
     let root = TemporaryFolder()
     #expect(try LearnerSettings.load(learnerFolder: root.path) == LearnerSettings())
     root.write("settings.json", #"{"new_cards_per_day": 3}"#)
-    #expect(try LearnerSettings.load(learnerFolder: root.path) == LearnerSettings(newCardsPerDay: 3))
+    #expect(
+      try LearnerSettings.load(learnerFolder: root.path) == LearnerSettings(newCardsPerDay: 3))
   }
 
   @Test(arguments: [
-    (#"{"desired_retention": 0.5}"#, "has a wrong value for 'desired_retention': it must be between 0.70 and 0.99, not 0.5."),
-    (#"{"desired_retention": "high"}"#, "has a wrong value for 'desired_retention': it must be a number."),
-    (#"{"maximum_interval_days": 10.5}"#, "has a wrong value for 'maximum_interval_days': it must be a whole number, not 10.5."),
-    (#"{"new_cards_per_day": true}"#, "has a wrong value for 'new_cards_per_day': it must be a number."),
-    (#"{"learning_steps_minutes": [1, 0]}"#, "has a wrong value for 'learning_steps_minutes': each step must be more than 0 and at most a year of minutes, not 0.0."),
-    (#"{"scheduler": "anki"}"#, "has a wrong value for 'scheduler': it must be \"fsrs\" or \"sm2\", not \"anki\"."),
-    (#"{"weights": [1, 2]}"#, "has a wrong value for 'weights': it must list 21 numbers (w0 to w20), not 2."),
-    (#"{"desired_retension": 0.9}"#, "has a wrong value for 'desired_retension': there is no such setting; the settings are desired_retention, learning_steps_minutes, relearning_steps_minutes, maximum_interval_days, new_cards_per_day, scheduler, weights."),
+    (
+      #"{"desired_retention": 0.5}"#,
+      "has a wrong value for 'desired_retention': it must be between 0.70 and 0.99, not 0.5."
+    ),
+    (
+      #"{"desired_retention": "high"}"#,
+      "has a wrong value for 'desired_retention': it must be a number."
+    ),
+    (
+      #"{"maximum_interval_days": 10.5}"#,
+      "has a wrong value for 'maximum_interval_days': it must be a whole number, not 10.5."
+    ),
+    (
+      #"{"new_cards_per_day": true}"#,
+      "has a wrong value for 'new_cards_per_day': it must be a number."
+    ),
+    (
+      #"{"learning_steps_minutes": [1, 0]}"#,
+      "has a wrong value for 'learning_steps_minutes': each step must be more than 0 and at most a year of minutes, not 0.0."
+    ),
+    (
+      #"{"scheduler": "anki"}"#,
+      "has a wrong value for 'scheduler': it must be \"fsrs\" or \"sm2\", not \"anki\"."
+    ),
+    (
+      #"{"weights": [1, 2]}"#,
+      "has a wrong value for 'weights': it must list 21 numbers (w0 to w20), not 2."
+    ),
+    (
+      #"{"desired_retension": 0.9}"#,
+      "has a wrong value for 'desired_retension': there is no such setting; the settings are desired_retention, learning_steps_minutes, relearning_steps_minutes, maximum_interval_days, new_cards_per_day, scheduler, weights."
+    ),
   ])
   func rejectsBadValuesNamingFileAndField(_ text: String, _ message: String) {
     let root = TemporaryFolder()
@@ -56,7 +81,9 @@ import Testing
       _ = try LearnerSettings.load(learnerFolder: root.path)
       Issue.record("accepted \(text)")
     } catch {
-      #expect(error.description == "The settings file \(path) \(message) Fix it or remove the field to use the default.")
+      #expect(
+        error.description
+          == "The settings file \(path) \(message) Fix it or remove the field to use the default.")
     }
   }
 
@@ -69,7 +96,8 @@ import Testing
     } catch {
       #expect(
         error.description
-          == "The settings file \(root.file("settings.json")) could not be read: it is not valid JSON (invalid value around character 15). Fix or delete it to use the defaults.")
+          == "The settings file \(root.file("settings.json")) could not be read: it is not valid JSON (invalid value around character 15). Fix or delete it to use the defaults."
+      )
     }
   }
 }
@@ -86,8 +114,12 @@ import Testing
       csv == "card_id,review_time,review_rating,review_duration,elapsed_days\r\n"
         + "a,0,3,1201,-1\r\n" + "\"b,\"\"x\"\"\",1000,3,1202,-1\r\n"
         + "a,259200005,3,1203,3\r\n" + "a,259200010,3,1204,0\r\n")
-    let withState = RevlogCSV.export([review(1, card: "a", at: 0)], state: { _ in 0 }) { _, _ in 0 }
-    #expect(withState == "card_id,review_time,review_rating,review_state,review_duration,elapsed_days\r\na,0,3,0,1201,-1\r\n")
+    let withState = RevlogCSV.export(
+      [review(1, card: "a", at: 0)], state: { _ in 0 }, elapsedDays: { _, _ in 0 })
+    #expect(
+      withState
+        == "card_id,review_time,review_rating,review_state,review_duration,elapsed_days\r\na,0,3,0,1201,-1\r\n"
+    )
   }
 
   @Test func quotesFieldsWithLineBreaks() {
@@ -103,26 +135,36 @@ import Testing
   @Test func followsThePrecedenceOrder() {
     let project = TemporaryFolder()
     project.write("Package.swift", "let package = Package(\n  name: \"Plenum\",\n)")
-    try? FileManager.default.createDirectory(atPath: project.file("progress"), withIntermediateDirectories: false)
+    try? FileManager.default.createDirectory(
+      atPath: project.file("progress"), withIntermediateDirectories: false)
     let other = TemporaryFolder()
     func resolve(_ explicit: String?, _ env: [String: String], _ cwd: String) -> ProgressLocation {
       ProgressLocation.resolve(explicit: explicit, environment: env, currentDirectory: cwd)
     }
     #expect(resolve("mine", env, "/w") == ProgressLocation(path: "/w/mine", origin: .option))
     #expect(resolve("~/p", env, "/w") == ProgressLocation(path: "/home/kim/p", origin: .option))
-    #expect(resolve(nil, env, project.path) == ProgressLocation(path: "/env/progress", origin: .environment))
+    #expect(
+      resolve(nil, env, project.path)
+        == ProgressLocation(path: "/env/progress", origin: .environment))
     var noVariable = env
     noVariable["PLENUM_PROGRESS"] = nil
-    #expect(resolve(nil, noVariable, project.path) == ProgressLocation(path: project.file("progress"), origin: .projectFolder))
-    #expect(resolve(nil, noVariable, other.path) == ProgressLocation(path: "/data/plenum", origin: .xdgDataHome))
+    #expect(
+      resolve(nil, noVariable, project.path)
+        == ProgressLocation(path: project.file("progress"), origin: .projectFolder))
+    #expect(
+      resolve(nil, noVariable, other.path)
+        == ProgressLocation(path: "/data/plenum", origin: .xdgDataHome))
     noVariable["XDG_DATA_HOME"] = "relative/ignored"
-    #expect(resolve(nil, noVariable, other.path) == ProgressLocation(path: "/home/kim/.local/share/plenum", origin: .home))
+    #expect(
+      resolve(nil, noVariable, other.path)
+        == ProgressLocation(path: "/home/kim/.local/share/plenum", origin: .home))
   }
 
   @Test func recognisesTheProjectByTheProgressReadme() {
     let project = TemporaryFolder()
     project.write("Package.swift", "let package = Package(name: \"Other\")")
-    try? FileManager.default.createDirectory(atPath: project.file("progress"), withIntermediateDirectories: false)
+    try? FileManager.default.createDirectory(
+      atPath: project.file("progress"), withIntermediateDirectories: false)
     #expect(!ProgressLocation.isProjectFolder(project.path))
     project.write("progress/README.md", "When you run `plenum` here…")
     #expect(ProgressLocation.isProjectFolder(project.path))
@@ -136,7 +178,9 @@ import Testing
     encoder.outputFormatting = .sortedKeys
     let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
     #expect(
-      json == #"{"answer":"김 \"q\"","at":"2026-11-23T13:08:46.123Z","card":"ev.plenum.date","deck":"august-1956","form":"typed","id":"00000000000000000000000000000003","ms":1203,"rating":3,"v":1,"verdict":"correct"}"#)
+      json
+        == #"{"answer":"김 \"q\"","at":"2026-11-23T13:08:46.123Z","card":"ev.plenum.date","deck":"august-1956","form":"typed","id":"00000000000000000000000000000003","ms":1203,"rating":3,"v":1,"verdict":"correct"}"#
+    )
     #expect(try JSONDecoder().decode(LogEntry.self, from: Data(json.utf8)) == entry)
     let undo = LogEntry.undo(UndoRecord(id: ReviewID("u"), undo: ReviewID("r"), at: baseTime))
     #expect(try JSONDecoder().decode(LogEntry.self, from: Data(line(undo).utf8)) == undo)
@@ -145,7 +189,8 @@ import Testing
   /// Not a timing test: checks that the fast path reads 20,000 varied lines exactly.
   @Test func fastParserReadsTwentyThousandLines() throws {
     let root = TemporaryFolder()
-    try FileManager.default.createDirectory(atPath: root.file("class"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: root.file("class"), withIntermediateDirectories: false)
     var generator = SplitMix64(seed: 42)
     let answers = ["30 August", "김일성", "a \"quoted\" \\ answer", "tab\tand\nnewline", "🙂", ""]
     var expected: [ReviewRecord] = []
@@ -154,12 +199,14 @@ import Testing
       let record = ReviewRecord(
         id: ReviewID.random(using: &generator), card: "card-\(n % 500)", deck: "august-1956",
         at: baseTime + Int64(n) * 1000, rating: Rating(rawValue: n % 4 + 1)!,
-        form: ["choice", "typed", "truth", "order", "cloze"][n % 5], answer: answers[n % answers.count],
+        form: ["choice", "typed", "truth", "order", "cloze"][n % 5],
+        answer: answers[n % answers.count],
         verdict: ReviewRecord.Verdict.allCases[n % 4], ms: n)
       expected.append(record)
       LogLineEncoder.append(.review(record), to: &bytes)
     }
-    _ = FileManager.default.createFile(atPath: root.file("class/reviews-x.jsonl"), contents: Data(bytes))
+    _ = FileManager.default.createFile(
+      atPath: root.file("class/reviews-x.jsonl"), contents: Data(bytes))
     let reading = ReviewLog.read(learnerFolder: root.file("class"))
     #expect(reading.diagnostics.isEmpty)
     #expect(reading.reviews == expected)
