@@ -8,6 +8,8 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
   public enum Kind: Hashable, Sendable {
     /// The learner name cannot be a folder name; `reason` says why.
     case invalidLearnerName(name: String, reason: String)
+    /// The machine key cannot name a file in `.devices`.
+    case invalidMachineKey(String)
     /// A symbolic link is where the store expects a real folder or file.
     case symbolicLink(path: String)
     /// Something other than a folder is where a folder should be.
@@ -58,6 +60,9 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
           }))
       return
         "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
+    case .invalidMachineKey(let key):
+      return
+        "The machine key '\(key)' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
     case .symbolicLink(let path):
       return
         "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."

@@ -35,8 +35,7 @@ public final class ReviewLog {
   ) throws(ProgressError) {
     self.learner = try LearnerName.validate(learner)
     guard DeviceIdentity.isSafeName(machineKey) else {
-      throw ProgressError(
-        .system(operation: "use the machine key", path: machineKey, errno: EINVAL))
+      throw ProgressError(.invalidMachineKey(machineKey))
     }
     try ProgressFolders.ensureFolder(root, refuseLinks: false)
     let folder = ProgressFolders.join(root, learner)

@@ -34,6 +34,15 @@ import Testing
     #expect(try LearnerName.validate(name) == name)
   }
 
+  @Test func rejectsAMachineKeyThatCannotNameAFile() throws {
+    let root = TemporaryFolder()
+    let error = try #require(throws: ProgressError.self) { try openLog(root, machine: "../x") }
+    #expect(
+      error.description
+        == "The machine key '../x' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
+    )
+  }
+
   @Test func refusesASymlinkedLearnerFolder() throws {
     let root = TemporaryFolder()
     let elsewhere = TemporaryFolder()
