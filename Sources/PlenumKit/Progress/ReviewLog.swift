@@ -42,7 +42,8 @@ public final class ReviewLog {
     try ProgressFolders.ensureFolder(folder)
     self.folder = folder
     self.io = io
-    self.deviceID = try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
+    let handle = try ProgressFolders.Handle(folder)
+    self.deviceID = try LearnerLock.withLock(folder: handle, io: io) { () throws(ProgressError) in
       try DeviceIdentity.deviceID(
         learnerFolder: folder, machineKey: machineKey, generator: &generator, io: io)
     }
@@ -74,16 +75,15 @@ public final class ReviewLog {
   /// file is new.
   public func append(_ entry: LogEntry) throws(ProgressError) {
     var line = LogLineEncoder.line(for: entry)
-    let path = self.path
-    let io = self.io
-    let folder = self.folder
+    let (path, name, io) = (self.path, fileName, self.io)
+    let folder = try ProgressFolders.Handle(self.folder)
     try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
-      let (fd, created) = try ProgressFolders.openForAppend(path, using: io)
+      let (fd, created) = try ProgressFolders.openForAppend(name, in: folder, using: io)
       defer { close(fd) }
       if !created, !Self.endsWithNewline(fd) { line.insert(0x0A, at: 0) }
       try io.writeAll(fd, line, path: path)
       try io.sync(fd, path: path)
-      if created { try io.syncFolder(folder) }
+      if created { try io.sync(folder.fd, path: folder.path) }
     }
     seen.insert(entry.id)
   }

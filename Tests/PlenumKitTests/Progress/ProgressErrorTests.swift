@@ -55,6 +55,18 @@ import Testing
     )
   }
 
+  @Test func refusesALearnerFolderSwappedForALinkAfterOpening() throws {
+    let root = TemporaryFolder()
+    let log = try openLog(root)
+    let elsewhere = TemporaryFolder()
+    try FileManager.default.moveItem(atPath: root.file("alice"), toPath: elsewhere.file("moved"))
+    try FileManager.default.createSymbolicLink(
+      atPath: root.file("alice"), withDestinationPath: elsewhere.file("moved"))
+    let error = try #require(throws: ProgressError.self) { try log.append(review(1)) }
+    #expect(error.kind == .symbolicLink(path: root.file("alice")))
+    #expect(ReviewLog.logFileNames(in: elsewhere.file("moved")).isEmpty)
+  }
+
   @Test func refusesASymlinkedLogFile() throws {
     let root = TemporaryFolder()
     let log = try openLog(root)

@@ -78,8 +78,8 @@ func parse(_ text: String) -> Result<ParsedLine, LineProblem> {
 /// concurrency test appends 4,000 times. Everything else is the real system call.
 struct NoSyncFileWriting: FileWriting {
   let real = SystemFileWriting()
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
-    real.open(path, flags: flags, mode: mode)
+  func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32 {
+    real.open(path, in: folder, flags: flags, mode: mode)
   }
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int { real.write(fd, bytes) }
   func fsync(_ fd: Int32) -> Int32 { 0 }
@@ -93,9 +93,9 @@ struct FailingFileWriting: FileWriting {
   var bytesBeforeFailure: Int?
   let real = SystemFileWriting()
 
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
+  func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32 {
     if failOpen, path.split(separator: "/").last?.hasPrefix("reviews-") == true { return -errno }
-    return real.open(path, flags: flags, mode: mode)
+    return real.open(path, in: folder, flags: flags, mode: mode)
   }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
