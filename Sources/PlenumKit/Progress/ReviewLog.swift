@@ -5,6 +5,19 @@
 /// A learner's append-only review log: `<root>/<learner>/reviews-<device>.jsonl`, one file
 /// per device, read as the union of all of them.
 ///
+/// ```
+/// <root>/                         ProgressLocation.resolve
+///   <learner>/                    0700; name checked by LearnerName
+///     reviews-<device>.jsonl      0600; one per device, append-only JSON Lines
+///     settings.json               0600; LearnerSettings, replaced atomically
+///     .lock                       0600; flock held during each append
+///     .devices/<machine key>      0600; this machine's device id (DeviceIdentity)
+/// ```
+///
+/// Readers take every `reviews-*.jsonl` (sync-conflict copies included), order by time then
+/// id, keep one record per id, and leave out undone reviews. Problems are reported as
+/// `LogDiagnostic`s with file and line; no line is ever deleted or rewritten.
+///
 /// Each append is one write(2) of the whole line to this device's file (O_APPEND), then
 /// fsync, under the learner's `.lock` (see `LearnerLock` for why a lock and not a single
 /// writer). A line that a crash cut off is never rewritten: the next append first ends it

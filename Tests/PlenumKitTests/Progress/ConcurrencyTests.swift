@@ -8,21 +8,21 @@ import Testing
   /// Two sessions of one learner on one machine (separate ReviewLog instances, so separate
   /// lock and log descriptors, as two processes would have) append at the same time.
   @Test(.timeLimit(.minutes(1))) func twoWritersKeepEveryReviewOnWholeLines() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     let path = root.path
     let finished = DispatchGroup()
-    let failures = Failures()
+    let failures = ProgressTestFailures()
     for writer in 0..<2 {
       finished.enter()
       let thread = Thread {
         defer { finished.leave() }
         do {
-          var generator = SplitMix64(seed: UInt64(writer))
+          var generator = ProgressSeededGenerator(seed: UInt64(writer))
           let log = try ReviewLog(
             root: path, learner: "alice", machineKey: "same-machine", generator: &generator,
             io: NoSyncFileWriting())
           for n in 0..<2000 {
-            try log.append(review(writer * 10_000 + n, answer: "writer \(writer) 김 \"\(n)\""))
+            try log.append(sampleReview(writer * 10_000 + n, answer: "writer \(writer) 김 \"\(n)\""))
           }
         } catch {
           failures.add("\(error)")
@@ -48,7 +48,7 @@ import Testing
   static let appendsPerChild = 3000
 
   @Test(.timeLimit(.minutes(1))) func twoProcessesKeepEveryReviewOnWholeLines() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     let binary = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
     var children: [Process] = []
     for writer in 0..<2 {
@@ -82,17 +82,17 @@ import Testing
     let environment = ProcessInfo.processInfo.environment
     let root = try #require(environment[Self.rootVariable])
     let writer = try #require(environment[Self.writerVariable].flatMap { Int($0) })
-    var generator = SplitMix64(seed: UInt64(100 + writer))
+    var generator = ProgressSeededGenerator(seed: UInt64(100 + writer))
     let log = try ReviewLog(
       root: root, learner: "alice", machineKey: "same-machine", generator: &generator,
       io: NoSyncFileWriting())
     for n in 0..<Self.appendsPerChild {
-      try log.append(review(writer * 100_000 + n, answer: "process \(writer)"))
+      try log.append(sampleReview(writer * 100_000 + n, answer: "process \(writer)"))
     }
   }
 }
 
-final class Failures: @unchecked Sendable {
+final class ProgressTestFailures: @unchecked Sendable {
   private let lock = NSLock()
   private var items: [String] = []
   func add(_ item: String) { lock.withLock { items.append(item) } }

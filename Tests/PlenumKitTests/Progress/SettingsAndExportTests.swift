@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct LearnerSettingsTests {
   @Test func savesAtomicallyAndReadsBack() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     let folder = root.file("alice")
     let settings = LearnerSettings(
       desiredRetention: 0.85, learningStepsMinutes: [1, 5.5], relearningStepsMinutes: [],
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func missingFileMeansDefaultsAndMissingFieldsTakeDefaults() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     #expect(try LearnerSettings.load(learnerFolder: root.path) == LearnerSettings())
     root.write("settings.json", #"{"new_cards_per_day": 3}"#)
     #expect(
@@ -74,7 +74,7 @@ import Testing
     ),
   ])
   func rejectsBadValuesNamingFileAndField(_ text: String, _ message: String) {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     root.write("settings.json", text)
     let path = root.file("settings.json")
     do {
@@ -88,7 +88,7 @@ import Testing
   }
 
   @Test func rejectsTextThatIsNotJSON() {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     root.write("settings.json", "{\"scheduler\": fsrs}")
     do {
       _ = try LearnerSettings.load(learnerFolder: root.path)
@@ -106,8 +106,8 @@ import Testing
   @Test func exportsOptimizerColumnsWithElapsedDays() {
     let day: Int64 = 86_400_000
     let reviews = [
-      review(1, card: "a", at: 0), review(2, card: "b,\"x\"", at: 1000),
-      review(3, card: "a", at: 3 * day + 5), review(4, card: "a", at: 3 * day + 10),
+      sampleReview(1, card: "a", at: 0), sampleReview(2, card: "b,\"x\"", at: 1000),
+      sampleReview(3, card: "a", at: 3 * day + 5), sampleReview(4, card: "a", at: 3 * day + 10),
     ]
     let csv = RevlogCSV.export(reviews) { previous, now in Int((now - previous) / day) }
     #expect(
@@ -115,7 +115,7 @@ import Testing
         + "a,0,3,1201,-1\r\n" + "\"b,\"\"x\"\"\",1000,3,1202,-1\r\n"
         + "a,259200005,3,1203,3\r\n" + "a,259200010,3,1204,0\r\n")
     let withState = RevlogCSV.export(
-      [review(1, card: "a", at: 0)], state: { _ in 0 }, elapsedDays: { _, _ in 0 })
+      [sampleReview(1, card: "a", at: 0)], state: { _ in 0 }, elapsedDays: { _, _ in 0 })
     #expect(
       withState
         == "card_id,review_time,review_rating,review_state,review_duration,elapsed_days\r\na,0,3,0,1201,-1\r\n"
@@ -133,11 +133,11 @@ import Testing
   let env = ["HOME": "/home/kim", "XDG_DATA_HOME": "/data", "PLENUM_PROGRESS": "/env/progress"]
 
   @Test func followsThePrecedenceOrder() {
-    let project = TemporaryFolder()
+    let project = ProgressTempFolder()
     project.write("Package.swift", "let package = Package(\n  name: \"Plenum\",\n)")
     try? FileManager.default.createDirectory(
       atPath: project.file("progress"), withIntermediateDirectories: false)
-    let other = TemporaryFolder()
+    let other = ProgressTempFolder()
     func resolve(_ explicit: String?, _ env: [String: String], _ cwd: String) -> ProgressLocation {
       ProgressLocation.resolve(explicit: explicit, environment: env, currentDirectory: cwd)
     }
@@ -161,7 +161,7 @@ import Testing
   }
 
   @Test func recognisesTheProjectByTheProgressReadme() {
-    let project = TemporaryFolder()
+    let project = ProgressTempFolder()
     project.write("Package.swift", "let package = Package(name: \"Other\")")
     try? FileManager.default.createDirectory(
       atPath: project.file("progress"), withIntermediateDirectories: false)
@@ -173,7 +173,7 @@ import Testing
 
 @Suite struct LogCodableAndSpeedTests {
   @Test func codableUsesTheLogFieldNames() throws {
-    let entry = LogEntry.review(review(3, answer: "김 \"q\""))
+    let entry = LogEntry.review(sampleReview(3, answer: "김 \"q\""))
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
     let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
@@ -182,23 +182,24 @@ import Testing
         == #"{"answer":"김 \"q\"","at":"2026-11-23T13:08:46.123Z","card":"ev.plenum.date","deck":"august-1956","form":"typed","id":"00000000000000000000000000000003","ms":1203,"rating":3,"v":1,"verdict":"correct"}"#
     )
     #expect(try JSONDecoder().decode(LogEntry.self, from: Data(json.utf8)) == entry)
-    let undo = LogEntry.undo(UndoRecord(id: ReviewID("u"), undo: ReviewID("r"), at: baseTime))
-    #expect(try JSONDecoder().decode(LogEntry.self, from: Data(line(undo).utf8)) == undo)
+    let undo = LogEntry.undo(
+      UndoRecord(id: ReviewID("u"), undo: ReviewID("r"), at: progressBaseTime))
+    #expect(try JSONDecoder().decode(LogEntry.self, from: Data(logLine(undo).utf8)) == undo)
   }
 
   /// Not a timing test: checks that the fast path reads 20,000 varied lines exactly.
   @Test func fastParserReadsTwentyThousandLines() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     try FileManager.default.createDirectory(
       atPath: root.file("class"), withIntermediateDirectories: false)
-    var generator = SplitMix64(seed: 42)
+    var generator = ProgressSeededGenerator(seed: 42)
     let answers = ["30 August", "김일성", "a \"quoted\" \\ answer", "tab\tand\nnewline", "🙂", ""]
     var expected: [ReviewRecord] = []
     var bytes: [UInt8] = []
     for n in 0..<20_000 {
       let record = ReviewRecord(
         id: ReviewID.random(using: &generator), card: "card-\(n % 500)", deck: "august-1956",
-        at: baseTime + Int64(n) * 1000, rating: Rating(rawValue: n % 4 + 1)!,
+        at: progressBaseTime + Int64(n) * 1000, rating: Rating(rawValue: n % 4 + 1)!,
         form: ["choice", "typed", "truth", "order", "cloze"][n % 5],
         answer: answers[n % answers.count],
         verdict: ReviewRecord.Verdict.allCases[n % 4], ms: n)
