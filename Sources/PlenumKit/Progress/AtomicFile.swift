@@ -14,7 +14,8 @@ enum AtomicFile {
     for attempt in 0..<100 {
       temp = "\(path).tmp-\(getpid())-\(attempt)"
       fd = io.open(
-        temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+        temp, in: AT_FDCWD, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o600
+      )
       if fd != -EEXIST { break }
     }
     if fd < 0 { throw ProgressError.from(errno: -fd, operation: "create", path: temp) }

@@ -7,8 +7,9 @@
 ///
 /// Each returns a non-negative result, or a negated errno on failure.
 public protocol FileWriting: Sendable {
-  /// open(2): a file descriptor or -errno.
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32
+  /// openat(2): a file descriptor or -errno. `folder` is an open folder's descriptor, or
+  /// AT_FDCWD for a path that is absolute or relative to the working directory.
+  func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32
   /// write(2): the number of bytes written or -errno.
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int
   /// fsync(2): 0 or -errno.
@@ -20,9 +21,9 @@ public struct SystemFileWriting: FileWriting {
   /// Creates the real writer.
   public init() {}
 
-  public func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
+  public func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32 {
     while true {
-      let fd = Glibc.open(path, flags, mode)
+      let fd = openat(folder, path, flags, mode)
       if fd >= 0 { return fd }
       if errno != EINTR { return -errno }
     }
@@ -64,7 +65,8 @@ extension FileWriting {
 
   /// Flushes a folder's entries, so a new or renamed file survives a power cut.
   func syncFolder(_ path: String) throws(ProgressError) {
-    let fd = open(path, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW, mode: 0)
+    let fd = open(
+      path, in: AT_FDCWD, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW, mode: 0)
     if fd < 0 { throw ProgressError.from(errno: -fd, operation: "open the folder", path: path) }
     defer { close(fd) }
     try sync(fd, path: path)

@@ -1,11 +1,30 @@
+import Foundation
+
 /// A cursor over the bytes of one JSON line, reporting problems with 1-based columns.
 struct JSONScanner {
   /// The fields of the log format.
   enum Field: String, CaseIterable {
     case v, id, card, deck, at, rating, form, answer, verdict, ms, undo
 
-    static let byBytes: [(bytes: [UInt8], field: Field)] = allCases.map {
-      (Array($0.rawValue.utf8), $0)
+    /// Matches a raw name without building a String (this runs ten times per line).
+    init?(bytes k: UnsafeBufferPointer<UInt8>) {
+      func equals(_ name: StaticString) -> Bool {
+        memcmp(name.utf8Start, k.baseAddress!, k.count) == 0
+      }
+      switch k.count {
+      case 1 where k[0] == UInt8(ascii: "v"): self = .v
+      case 2 where equals("id"): self = .id
+      case 2 where equals("at"): self = .at
+      case 2 where equals("ms"): self = .ms
+      case 4 where equals("card"): self = .card
+      case 4 where equals("deck"): self = .deck
+      case 4 where equals("form"): self = .form
+      case 4 where equals("undo"): self = .undo
+      case 6 where equals("rating"): self = .rating
+      case 6 where equals("answer"): self = .answer
+      case 7 where equals("verdict"): self = .verdict
+      default: return nil
+      }
     }
   }
 
@@ -22,18 +41,20 @@ struct JSONScanner {
     case notANumber
   }
 
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private var i = 0
+  let bytes: UnsafeBufferPointer<UInt8>
+  var i = 0
+  /// Whether the last string `rawString` returned was pure ASCII.
+  private(set) var lastStringWasASCII = true
 
   init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  private var column: Int { i + 1 }
+  var column: Int { i + 1 }
 
-  private func describe(_ b: UInt8) -> String {
+  func describe(_ b: UInt8) -> String {
     b >= 0x20 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte 0x\(String(b, radix: 16))"
   }
 
-  private mutating func skipSpace() {
+  mutating func skipSpace() {
     while i < bytes.count {
       switch bytes[i] {
       case 0x20, 0x09, 0x0A, 0x0D: i += 1
@@ -43,7 +64,7 @@ struct JSONScanner {
   }
 
   /// The next non-space byte, not consumed; a line that ends here was cut off.
-  private mutating func peek() throws(LineProblem) -> UInt8 {
+  mutating func peek() throws(LineProblem) -> UInt8 {
     skipSpace()
     guard i < bytes.count else { throw .cutOff }
     return bytes[i]
@@ -81,8 +102,8 @@ struct JSONScanner {
   mutating func key() throws(LineProblem) -> Key {
     let key: Key
     if let raw = try rawString() {
-      if let match = Field.byBytes.first(where: { $0.bytes.elementsEqual(raw) }) {
-        key = .known(match.field)
+      if let field = Field(bytes: raw) {
+        key = .known(field)
       } else {
         key = .other(String(decoding: raw, as: UTF8.self))
       }
@@ -105,10 +126,13 @@ struct JSONScanner {
   mutating func rawString() throws(LineProblem) -> UnsafeBufferPointer<UInt8>? {
     let start = i + 1
     var j = start
+    var high: UInt8 = 0
     while j < bytes.count {
       let b = bytes[j]
+      high |= b
       if b == UInt8(ascii: "\"") {
         i = j + 1
+        lastStringWasASCII = high < 0x80
         return UnsafeBufferPointer(rebasing: bytes[start..<j])
       }
       if b == UInt8(ascii: "\\") { return nil }
@@ -147,7 +171,8 @@ struct JSONScanner {
         case UInt8(ascii: "t"): out.append(0x09)
         case UInt8(ascii: "u"): out.append(contentsOf: try unicodeEscape())
         default:
-          throw .notJSON("'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape (column \(i - 1))")
+          throw .notJSON(
+            "'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape (column \(i - 1))")
         }
       case 0..<0x20:
         throw .notJSON("a control character must be escaped inside a string (column \(i))")
@@ -193,109 +218,6 @@ struct JSONScanner {
       throw .notJSON("a lone low surrogate '\\u' escape at column \(escapeColumn)")
     }
     return Array(String(Character(Unicode.Scalar(code)!)).utf8)
-  }
-
-  /// Reads a number if one starts here; leaves anything else in place.
-  mutating func number() throws(LineProblem) -> NumberRead {
-    let b = try peek()
-    guard b == UInt8(ascii: "-") || (b &- UInt8(ascii: "0")) < 10 else { return .notANumber }
-    let negative = b == UInt8(ascii: "-")
-    if negative { i += 1 }
-    let digitsStart = i
-    var value: Int64 = 0
-    var overflow = false
-    while i < bytes.count, case let d = bytes[i] &- UInt8(ascii: "0"), d < 10 {
-      let (m, o1) = value.multipliedReportingOverflow(by: 10)
-      let (s, o2) = m.addingReportingOverflow(Int64(d))
-      overflow = overflow || o1 || o2
-      value = s
-      i += 1
-    }
-    let digitCount = i - digitsStart
-    guard digitCount > 0 else {
-      if i >= bytes.count { throw .cutOff }
-      throw .notJSON("a number needs digits (column \(column))")
-    }
-    if digitCount > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
-      throw .notJSON("a number must not start with 0 (column \(digitsStart + 1))")
-    }
-    var integral = true
-    if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
-      integral = false
-      i += 1
-      try digits()
-    }
-    if i < bytes.count, bytes[i] | 0x20 == UInt8(ascii: "e") {
-      integral = false
-      i += 1
-      if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-      try digits()
-    }
-    guard integral, !overflow else { return .otherNumber }
-    return .integer(negative ? -value : value)
-  }
-
-  private mutating func digits() throws(LineProblem) {
-    let start = i
-    while i < bytes.count, bytes[i] &- UInt8(ascii: "0") < 10 { i += 1 }
-    if i == start {
-      if i >= bytes.count { throw .cutOff }
-      throw .notJSON("a number needs digits (column \(column))")
-    }
-  }
-
-  /// Skips any JSON value (an unknown field's), checking its grammar.
-  mutating func skipValue(depth: Int) throws(LineProblem) {
-    guard depth < 64 else { throw .notJSON("values are nested too deeply (column \(column))") }
-    let b = try peek()
-    switch b {
-    case UInt8(ascii: "\""):
-      if try rawString() == nil { _ = try escapedString() }
-    case UInt8(ascii: "{"), UInt8(ascii: "["):
-      let close = b == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]")
-      i += 1
-      var first = true
-      while true {
-        let c = try peek()
-        if c == close {
-          i += 1
-          return
-        }
-        if !first {
-          guard c == UInt8(ascii: ",") else {
-            throw .notJSON("expected ',' or '\(Character(Unicode.Scalar(close)))' but found \(describe(c)) at column \(column)")
-          }
-          i += 1
-          _ = try peek()
-        }
-        first = false
-        if close == UInt8(ascii: "}") {
-          guard peekIsString else {
-            throw .notJSON("expected a field name in quotes at column \(column)")
-          }
-          _ = try key()
-        }
-        try skipValue(depth: depth + 1)
-      }
-    case UInt8(ascii: "t"): try literal("true")
-    case UInt8(ascii: "f"): try literal("false")
-    case UInt8(ascii: "n"): try literal("null")
-    default:
-      if case .notANumber = try number() {
-        throw .notJSON("expected a value but found \(describe(b)) at column \(column)")
-      }
-    }
-  }
-
-  private mutating func literal(_ word: StaticString) throws(LineProblem) {
-    let start = i
-    for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
-      guard i < bytes.count else { throw .cutOff }
-      guard bytes[i] == expected else {
-        throw .notJSON("expected a value but found \(describe(bytes[start])) at column \(start + 1)")
-      }
-      i += 1
-    }
   }
 
   /// Only spaces may follow the closing brace.

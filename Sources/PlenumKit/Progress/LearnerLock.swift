@@ -13,10 +13,12 @@
 enum LearnerLock {
   /// Runs `body` while holding the learner's lock (blocking until it is free).
   static func withLock<T>(
-    folder: String, io: some FileWriting, _ body: () throws(ProgressError) -> T
+    folder: borrowing ProgressFolders.Handle, io: some FileWriting,
+    _ body: () throws(ProgressError) -> T
   ) throws(ProgressError) -> T {
-    let path = ProgressFolders.join(folder, ".lock")
-    let fd = io.open(path, flags: O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+    let path = ProgressFolders.join(folder.path, ".lock")
+    let fd = io.open(
+      ".lock", in: folder.fd, flags: O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
     if fd < 0 {
       if fd == -ELOOP { throw ProgressError(.symbolicLink(path: path)) }
       throw ProgressError.from(errno: -fd, operation: "open the lock file", path: path)

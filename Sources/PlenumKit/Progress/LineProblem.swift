@@ -25,19 +25,42 @@ struct ParsedLine {
 struct StringCache {
   private var slots = [String?](repeating: nil, count: 16_384)
 
-  mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-    let slot = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & (slots.count - 1)
-    if var cached = slots[slot] {
-      let same = cached.withUTF8 { c in
+  mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String? {
+    let slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (slots.count - 1)
+    if let cached = slots[slot] {
+      let same = cached.utf8.withContiguousStorageIfAvailable { c in
         c.count == bytes.count
           && (c.count == 0 || memcmp(c.baseAddress!, bytes.baseAddress!, c.count) == 0)
       }
-      if same { return cached }
+      if same == true { return cached }
     }
-    guard let made = String(validating: bytes, as: UTF8.self) else { return nil }
+    guard let made = makeString(bytes, isASCII: isASCII) else { return nil }
     slots[slot] = made
     return made
   }
+
+  /// A quick hash over 8-byte words; ids are short, so this is a handful of multiplies.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+    let raw = UnsafeRawBufferPointer(bytes)
+    var i = 0
+    while i + 8 <= raw.count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 29
+      i += 8
+    }
+    var tail: UInt64 = 0
+    while i < raw.count {
+      tail = tail << 8 | UInt64(raw[i])
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    return h ^ (h >> 32)
+  }
+}
+
+/// Builds a String from JSON string bytes, refusing invalid UTF-8. ASCII, the usual case,
+/// skips the generic validating initializer.
+func makeString(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String? {
+  isASCII ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
 }

@@ -10,9 +10,18 @@ struct LogBatch {
     var line: Int32
   }
 
-  var entries: [LogEntry] = []
-  var origins: [Origin] = []
+  var reviews: [ReviewRecord] = []
+  var reviewOrigins: [Origin] = []
+  var undos: [UndoRecord] = []
+  var undoOrigins: [Origin] = []
   var diagnostics: [LogDiagnostic] = []
+
+  /// Makes room for about `bytes / 64` records: an over-estimate costs no memory, since
+  /// pages never written are never touched, while growing by doubling would copy them all.
+  mutating func reserve(forBytes bytes: Int64) {
+    reviews.reserveCapacity(reviews.count + Int(bytes / 64))
+    reviewOrigins.reserveCapacity(reviewOrigins.count + Int(bytes / 64))
+  }
 }
 
 /// Reads the complete lines of one log file from a byte offset, in 4 MB chunks, so a 150 MB
@@ -49,6 +58,8 @@ struct LogFileReader {
       return position
     }
     defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0 { batch.reserve(forBytes: Int64(info.st_size) - position.offset) }
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     var filled = 0
     var fileOffset = position.offset
@@ -114,8 +125,15 @@ struct LogFileReader {
     }
     switch parser.parse(line) {
     case .success(let parsed):
-      batch.entries.append(parsed.entry)
-      batch.origins.append(LogBatch.Origin(file: fileIndex, line: Int32(clamping: number)))
+      let origin = LogBatch.Origin(file: fileIndex, line: Int32(clamping: number))
+      switch parsed.entry {
+      case .review(let review):
+        batch.reviews.append(review)
+        batch.reviewOrigins.append(origin)
+      case .undo(let undo):
+        batch.undos.append(undo)
+        batch.undoOrigins.append(origin)
+      }
       if !parsed.unknownFields.isEmpty {
         batch.diagnostics.append(
           .unknownFields(parsed.unknownFields, file: name, line: number))

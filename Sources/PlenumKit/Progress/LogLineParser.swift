@@ -1,3 +1,4 @@
+import Foundation
 import PlenumScheduling
 
 /// A strict byte-level reader for one log line: a flat JSON object of known fields.
@@ -60,18 +61,18 @@ struct LogLineParser {
       case .form: f.form = try text(name, &s, &f, cached: true)
       case .answer: f.answer = try text(name, &s, &f, cached: false)
       case .verdict:
-        guard let word = try text(name, &s, &f, cached: true) else { return }
-        guard let verdict = ReviewRecord.Verdict(rawValue: word) else {
-          f.note("the field 'verdict' must be correct, close, wrong or skipped, not '\(word)'")
+        guard let word = try stringValue(name, &s, &f) else { return }
+        let verdict = word.withBytes { Self.verdict($0) }
+        guard let verdict else {
+          f.note("the field 'verdict' must be correct, close, wrong or skipped, not '\(word.text)'")
           return
         }
         f.verdict = verdict
       case .at:
-        guard let raw = try text(name, &s, &f, cached: false) else { return }
-        var copy = raw
-        guard let at = copy.withUTF8({ LogTimestamp.parse($0) }) else {
+        guard let stamp = try stringValue(name, &s, &f) else { return }
+        guard let at = stamp.withBytes({ LogTimestamp.parse($0) }) else {
           f.note(
-            "the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not '\(raw)'")
+            "the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not '\(stamp.text)'")
           return
         }
         f.at = at
@@ -80,6 +81,52 @@ struct LogLineParser {
       f.unknown.append(name)
       try s.skipValue(depth: 0)
     }
+  }
+
+  /// A string value as raw bytes when it has no escapes (the usual case), else decoded.
+  private enum StringValue {
+    case raw(UnsafeBufferPointer<UInt8>)
+    case decoded(String)
+
+    func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+      switch self {
+      case .raw(let bytes): return body(bytes)
+      case .decoded(let text):
+        var copy = text
+        return copy.withUTF8(body)
+      }
+    }
+
+    var text: String {
+      switch self {
+      case .raw(let bytes): String(decoding: bytes, as: UTF8.self)
+      case .decoded(let text): text
+      }
+    }
+  }
+
+  private func stringValue(
+    _ name: JSONScanner.Field, _ s: inout JSONScanner, _ f: inout Fields
+  ) throws(LineProblem) -> StringValue? {
+    guard s.peekIsString else {
+      f.note("the field '\(name.rawValue)' must be a string")
+      try s.skipValue(depth: 0)
+      return nil
+    }
+    if let raw = try s.rawString() { return .raw(raw) }
+    return .decoded(try s.escapedString())
+  }
+
+  private static func verdict(_ raw: UnsafeBufferPointer<UInt8>) -> ReviewRecord.Verdict? {
+    func equals(_ word: StaticString) -> Bool {
+      word.utf8CodeUnitCount == raw.count
+        && memcmp(word.utf8Start, raw.baseAddress!, raw.count) == 0
+    }
+    if equals("correct") { return .correct }
+    if equals("wrong") { return .wrong }
+    if equals("close") { return .close }
+    if equals("skipped") { return .skipped }
+    return nil
   }
 
   private func integer(
@@ -103,8 +150,8 @@ struct LogLineParser {
       return nil
     }
     if let raw = try s.rawString() {
-      if cached, let shared = cache.string(raw) { return shared }
-      guard let made = String(validating: raw, as: UTF8.self) else {
+      if cached, let shared = cache.string(raw, isASCII: s.lastStringWasASCII) { return shared }
+      guard let made = makeString(raw, isASCII: s.lastStringWasASCII) else {
         throw .notJSON("the text of '\(name.rawValue)' is not valid UTF-8")
       }
       return made
@@ -117,7 +164,7 @@ struct LogLineParser {
   ) throws(LineProblem) -> ReviewID? {
     if s.peekIsString, let raw = try s.rawString() {
       if let hex = ReviewID.hex(from: raw) { return ReviewID(storage: hex) }
-      guard let made = String(validating: raw, as: UTF8.self) else {
+      guard let made = makeString(raw, isASCII: s.lastStringWasASCII) else {
         throw .notJSON("the text of '\(name.rawValue)' is not valid UTF-8")
       }
       return try nonEmpty(ReviewID(made), name, &f)

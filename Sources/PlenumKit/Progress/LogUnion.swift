@@ -1,72 +1,162 @@
-/// Merges entries read from several files: order by time then id, one record per id, undos
+/// Merges records read from several files: order by time then id, one record per id, undos
 /// applied. The result does not depend on the order the files were read in.
+///
+/// Built for a class log of a million reviews: the reviews are sorted through index arrays
+/// and permuted in place, and duplicates are found by sorting ids rather than hashing them,
+/// so the only large allocation is the reviews themselves.
 enum LogUnion {
-  /// The merged reading and every id seen (for an incremental reader's memory).
-  static func merge(_ batch: LogBatch, fileNames: [String]) -> (LogReading, [ReviewID: Int32]) {
-    let entries = batch.entries
-    let origins = batch.origins
-    var times = [Int64](repeating: 0, count: entries.count)
-    for (i, entry) in entries.enumerated() { times[i] = entry.at }
+  static func merge(_ batch: inout LogBatch, fileNames: [String]) -> LogReading {
+    var diagnostics = batch.diagnostics
+    var reviews: [ReviewRecord] = []
+    swap(&reviews, &batch.reviews)  // uniquely owned, so the in-place permutation copies nothing
+    let origins = batch.reviewOrigins
+    let count = reviews.count
+    var times = [Int64](repeating: 0, count: count)
+    var ids = [ReviewID](repeating: ReviewID(storage: .hex128(0, 0)), count: count)
+    for i in 0..<count {
+      times[i] = reviews[i].at
+      ids[i] = reviews[i].id
+    }
     // Ties in time and id are broken by file name and line, so the record kept among
     // duplicates is the same whatever order the files were listed in.
-    var order = [Int32](0..<Int32(entries.count))
-    order.sort { a, b in
-      let ta = times[Int(a)]
-      let tb = times[Int(b)]
-      if ta != tb { return ta < tb }
-      let ia = entries[Int(a)].id
-      let ib = entries[Int(b)].id
-      if ia != ib { return ia < ib }
-      return (origins[Int(a)].file, origins[Int(a)].line) < (origins[Int(b)].file, origins[Int(b)].line)
+    func before(_ a: Int, _ b: Int) -> Bool {
+      if times[a] != times[b] { return times[a] < times[b] }
+      if ids[a] != ids[b] { return ids[a] < ids[b] }
+      return (origins[a].file, origins[a].line) < (origins[b].file, origins[b].line)
     }
-    var diagnostics = batch.diagnostics
-    var kept: [ReviewID: Int32] = [:]
-    kept.reserveCapacity(entries.count)
-    var keptOrder: [Int32] = []
-    keptOrder.reserveCapacity(entries.count)
-    for index in order {
-      let entry = entries[Int(index)]
-      guard let first = kept[entry.id] else {
-        kept[entry.id] = index
-        keptOrder.append(index)
-        continue
-      }
-      if entries[Int(first)] != entry {
-        let here = origins[Int(index)]
-        let there = origins[Int(first)]
+    var order = [Int32](0..<Int32(count))
+    if (1..<max(count, 1)).contains(where: { !before($0 - 1, $0) }) {
+      order.sort { before(Int($0), Int($1)) }
+    }
+    // Duplicates: walking in time order, the first record of each id is kept.
+    var keep = [Bool](repeating: true, count: count)
+    var table = IDTable(capacity: count)
+    for position in 0..<count {
+      let here = Int(order[position])
+      let first = table.insert(here, ids: ids)
+      guard first != here else { continue }
+      keep[here] = false
+      if reviews[here] != reviews[first] {
         diagnostics.append(
-          LogDiagnostic(
-            file: fileNames[Int(here.file)], line: Int(here.line), kind: .conflictingDuplicate,
-            message: "the review id '\(entry.id)' is also used at "
-              + "\(fileNames[Int(there.file)]):\(there.line) with different content; "
-              + "the earlier record was kept and this one skipped"))
+          conflict(reviews[here].id, at: origins[here], first: origins[first], fileNames))
       }
     }
-    var undone = Set<ReviewID>()
-    var undos: [UndoRecord] = []
-    for index in keptOrder {
-      guard case .undo(let undo) = entries[Int(index)] else { continue }
-      undos.append(undo)
-      if let target = kept[undo.undo], case .review = entries[Int(target)] {
-        undone.insert(undo.undo)
-      } else {
-        let here = origins[Int(index)]
-        diagnostics.append(
-          LogDiagnostic(
-            file: fileNames[Int(here.file)], line: Int(here.line), kind: .undoOfMissingReview,
-            message: "the undo refers to review '\(undo.undo)', which is not in the log; "
-              + "it was ignored"))
-      }
-    }
-    var reviews: [ReviewRecord] = []
-    reviews.reserveCapacity(keptOrder.count - undos.count)
-    for index in keptOrder {
-      if case .review(let review) = entries[Int(index)], !undone.contains(review.id) {
-        reviews.append(review)
-      }
-    }
+    table = IDTable(capacity: 0)
+    let undos = applyUndos(batch, reviewIDs: ids, keep: &keep, fileNames, &diagnostics)
+    permute(&reviews, by: order, keeping: keep)
     let rank = Dictionary(uniqueKeysWithValues: fileNames.enumerated().map { ($1, $0) })
     diagnostics.sort { (rank[$0.file] ?? -1, $0.line) < (rank[$1.file] ?? -1, $1.line) }
-    return (LogReading(reviews: reviews, undos: undos, diagnostics: diagnostics), kept)
+    return LogReading(reviews: reviews, undos: undos, diagnostics: diagnostics)
+  }
+
+  /// An open-addressing set of review indices keyed by their ids: 4 bytes a slot, where a
+  /// Dictionary<ReviewID, Int> would take about 40 per entry.
+  struct IDTable {
+    private var slots: [Int32]
+    private let mask: Int
+
+    init(capacity: Int) {
+      var size = 16
+      while size < capacity * 2 { size <<= 1 }
+      slots = [Int32](repeating: -1, count: size)
+      mask = size - 1
+    }
+
+    /// Inserts `index` unless an equal id is present; returns the index kept for that id.
+    mutating func insert(_ index: Int, ids: [ReviewID]) -> Int {
+      let id = ids[index]
+      var slot: Int
+      switch id.storage {
+      case .hex128(let high, let low):
+        slot = Int(truncatingIfNeeded: ((high ^ low) &* 0x9E37_79B9_7F4A_7C15) >> 20)
+      case .text: slot = id.hashValue
+      }
+      slot &= mask
+      while true {
+        let occupant = slots[slot]
+        if occupant < 0 {
+          slots[slot] = Int32(index)
+          return index
+        }
+        if ids[Int(occupant)] == id { return Int(occupant) }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  private static func conflict(
+    _ id: ReviewID, at here: LogBatch.Origin, first there: LogBatch.Origin, _ names: [String]
+  ) -> LogDiagnostic {
+    LogDiagnostic(
+      file: names[Int(here.file)], line: Int(here.line), kind: .conflictingDuplicate,
+      message: "the review id '\(id)' is also used at \(names[Int(there.file)]):\(there.line) "
+        + "with different content; the earlier record was kept and this one skipped")
+  }
+
+  /// Deduplicates and orders the undo records, and clears `keep` for the reviews they undo.
+  private static func applyUndos(
+    _ batch: LogBatch, reviewIDs: [ReviewID], keep: inout [Bool], _ fileNames: [String],
+    _ diagnostics: inout [LogDiagnostic]
+  ) -> [UndoRecord] {
+    guard !batch.undos.isEmpty else { return [] }
+    let order = batch.undos.indices.sorted {
+      let a = batch.undos[$0]
+      let b = batch.undos[$1]
+      if (a.at, a.id) != (b.at, b.id) { return (a.at, a.id) < (b.at, b.id) }
+      let oa = batch.undoOrigins[$0]
+      let ob = batch.undoOrigins[$1]
+      return (oa.file, oa.line) < (ob.file, ob.line)
+    }
+    var firstByID: [ReviewID: Int] = [:]
+    var undos: [UndoRecord] = []
+    for i in order {
+      let undo = batch.undos[i]
+      if let first = firstByID[undo.id] {
+        if batch.undos[first] != undo {
+          diagnostics.append(
+            conflict(undo.id, at: batch.undoOrigins[i], first: batch.undoOrigins[first], fileNames))
+        }
+        continue
+      }
+      firstByID[undo.id] = i
+      undos.append(undo)
+    }
+    var targets = Dictionary(undos.map { ($0.undo, false) }, uniquingKeysWith: { a, _ in a })
+    for (i, id) in reviewIDs.enumerated() where targets[id] != nil {
+      keep[i] = false
+      targets[id] = true
+    }
+    for undo in undos where targets[undo.undo] == false {
+      let origin = batch.undoOrigins[firstByID[undo.id]!]
+      diagnostics.append(
+        LogDiagnostic(
+          file: fileNames[Int(origin.file)], line: Int(origin.line), kind: .undoOfMissingReview,
+          message: "the undo refers to review '\(undo.undo)', which is not in the log; "
+            + "it was ignored"))
+    }
+    return undos
+  }
+
+  /// Reorders `items` in place so position k holds the old `items[order[k]]`, then drops the
+  /// ones whose original index is not kept. Swaps only: no element is copied.
+  static func permute<T>(_ items: inout [T], by order: [Int32], keeping keep: [Bool]) {
+    let count = items.count
+    var done = [Bool](repeating: false, count: count)
+    for start in 0..<count where !done[start] {
+      var j = start
+      while true {
+        done[j] = true
+        let k = Int(order[j])
+        if k == start { break }
+        items.swapAt(j, k)
+        j = k
+      }
+    }
+    var written = 0
+    for k in 0..<count where keep[Int(order[k])] {
+      if written != k { items.swapAt(written, k) }
+      written += 1
+    }
+    items.removeLast(count - written)
   }
 }

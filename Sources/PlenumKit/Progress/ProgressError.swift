@@ -8,6 +8,8 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
   public enum Kind: Hashable, Sendable {
     /// The learner name cannot be a folder name; `reason` says why.
     case invalidLearnerName(name: String, reason: String)
+    /// The machine key cannot name a file in `.devices`.
+    case invalidMachineKey(String)
     /// A symbolic link is where the store expects a real folder or file.
     case symbolicLink(path: String)
     /// Something other than a folder is where a folder should be.
@@ -56,25 +58,38 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
             scalar.properties.generalCategory == .control
               ? Array(scalar.escaped(asASCII: true).unicodeScalars) : [scalar]
           }))
-      return "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
+      return
+        "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
+    case .invalidMachineKey(let key):
+      return
+        "The machine key '\(key)' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
     case .symbolicLink(let path):
-      return "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
+      return
+        "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
     case .notAFolder(let path):
-      return "\(path) should be a folder but is a file or something else. Move it away and run plenum again."
+      return
+        "\(path) should be a folder but is a file or something else. Move it away and run plenum again."
     case .notAFile(let path):
-      return "\(path) should be a regular file but is a folder or something else. Move it away and run plenum again."
+      return
+        "\(path) should be a regular file but is a folder or something else. Move it away and run plenum again."
     case .diskFull(let path):
-      return "The disk is full, so the review could not be saved to \(path). Free some space and answer again; reviews already saved are kept."
+      return
+        "The disk is full, so the review could not be saved to \(path). Free some space and answer again; reviews already saved are kept."
     case .fileTooLarge(let path):
-      return "\(path) has reached the largest file size this system allows, so the review could not be saved. Raise the limit (ulimit -f) and answer again; reviews already saved are kept."
+      return
+        "\(path) has reached the largest file size this system allows, so the review could not be saved. Raise the limit (ulimit -f) and answer again; reviews already saved are kept."
     case .readOnly(let path):
-      return "\(path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
+      return
+        "\(path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
     case .system(let operation, let path, let code):
-      return "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."
+      return
+        "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."
     case .unreadableSettings(let path, let detail):
-      return "The settings file \(path) could not be read: \(detail). Fix or delete it to use the defaults."
+      return
+        "The settings file \(path) could not be read: \(detail). Fix or delete it to use the defaults."
     case .invalidSetting(let path, let field, let detail):
-      return "The settings file \(path) has a wrong value for '\(field)': \(detail). Fix it or remove the field to use the default."
+      return
+        "The settings file \(path) has a wrong value for '\(field)': \(detail). Fix it or remove the field to use the default."
     }
   }
 }

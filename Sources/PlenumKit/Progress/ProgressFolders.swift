@@ -55,17 +55,41 @@ enum ProgressFolders {
     folder.hasSuffix("/") ? folder + name : folder + "/" + name
   }
 
-  /// Opens an existing or new file for appending, never through a link; mode 0600 when new.
-  /// Returns the descriptor and whether this call created the file.
+  /// An open folder: files are opened relative to it, so a folder swapped for a link after
+  /// it was checked is never followed.
+  struct Handle: ~Copyable {
+    let fd: Int32
+    let path: String
+
+    /// Opens `path`, refusing a link or anything but a folder.
+    init(_ path: String) throws(ProgressError) {
+      let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+      if fd < 0 {
+        let code = errno
+        if code == ELOOP || entry(at: path) == .link {
+          throw ProgressError(.symbolicLink(path: path))
+        }
+        throw ProgressError.from(errno: code, operation: "open the folder", path: path)
+      }
+      self.fd = fd
+      self.path = path
+    }
+
+    deinit { close(fd) }
+  }
+
+  /// Opens an existing or new file of `folder` for appending, never through a link; mode
+  /// 0600 when new. Returns the descriptor and whether this call created the file.
   static func openForAppend(
-    _ path: String, using io: some FileWriting
+    _ name: String, in folder: borrowing Handle, using io: some FileWriting
   ) throws(ProgressError) -> (fd: Int32, created: Bool) {
+    let path = join(folder.path, name)
     let base = O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
     while true {
-      var fd = io.open(path, flags: base, mode: 0)
+      var fd = io.open(name, in: folder.fd, flags: base, mode: 0)
       var created = false
       if fd == -ENOENT {
-        fd = io.open(path, flags: base | O_CREAT | O_EXCL, mode: 0o600)
+        fd = io.open(name, in: folder.fd, flags: base | O_CREAT | O_EXCL, mode: 0o600)
         if fd == -EEXIST { continue }
         created = true
       }

@@ -32,17 +32,30 @@ public struct ReviewID: Hashable, Comparable, Sendable, CustomStringConvertible 
     guard bytes.count == 32 else { return nil }
     var high: UInt64 = 0
     var low: UInt64 = 0
-    for i in 0..<32 {
-      let b = bytes[i]
-      let digit: UInt64
-      switch b {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(b &- UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64(b &- UInt8(ascii: "a") &+ 10)
-      default: return nil
-      }
-      if i < 16 { high = high << 4 | digit } else { low = low << 4 | digit }
+    var bad: UInt8 = 0
+    for i in 0..<16 {
+      let d = hexDigit(bytes[i])
+      bad |= d
+      high = high << 4 | UInt64(d)
     }
+    for i in 16..<32 {
+      let d = hexDigit(bytes[i])
+      bad |= d
+      low = low << 4 | UInt64(d)
+    }
+    // An invalid digit maps to 0x80, which survives the OR.
+    guard bad & 0x80 == 0 else { return nil }
     return .hex128(high, low)
+  }
+
+  /// 0–15 for a lowercase hex digit, 0x80 for anything else (no branches to mispredict).
+  @inline(__always)
+  private static func hexDigit(_ b: UInt8) -> UInt8 {
+    let digit = b &- UInt8(ascii: "0")
+    let letter = b &- UInt8(ascii: "a")
+    if digit < 10 { return digit }
+    if letter < 6 { return letter &+ 10 }
+    return 0x80
   }
 
   /// The id as written in the log.

@@ -5,6 +5,19 @@
 /// A learner's append-only review log: `<root>/<learner>/reviews-<device>.jsonl`, one file
 /// per device, read as the union of all of them.
 ///
+/// ```
+/// <root>/                         ProgressLocation.resolve
+///   <learner>/                    0700; name checked by LearnerName
+///     reviews-<device>.jsonl      0600; one per device, append-only JSON Lines
+///     settings.json               0600; LearnerSettings, replaced atomically
+///     .lock                       0600; flock held during each append
+///     .devices/<machine key>      0600; this machine's device id (DeviceIdentity)
+/// ```
+///
+/// Readers take every `reviews-*.jsonl` (sync-conflict copies included), order by time then
+/// id, keep one record per id, and leave out undone reviews. Problems are reported as
+/// `LogDiagnostic`s with file and line; no line is ever deleted or rewritten.
+///
 /// Each append is one write(2) of the whole line to this device's file (O_APPEND), then
 /// fsync, under the learner's `.lock` (see `LearnerLock` for why a lock and not a single
 /// writer). A line that a crash cut off is never rewritten: the next append first ends it
@@ -35,14 +48,15 @@ public final class ReviewLog {
   ) throws(ProgressError) {
     self.learner = try LearnerName.validate(learner)
     guard DeviceIdentity.isSafeName(machineKey) else {
-      throw ProgressError(.system(operation: "use the machine key", path: machineKey, errno: EINVAL))
+      throw ProgressError(.invalidMachineKey(machineKey))
     }
     try ProgressFolders.ensureFolder(root, refuseLinks: false)
     let folder = ProgressFolders.join(root, learner)
     try ProgressFolders.ensureFolder(folder)
     self.folder = folder
     self.io = io
-    self.deviceID = try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
+    let handle = try ProgressFolders.Handle(folder)
+    self.deviceID = try LearnerLock.withLock(folder: handle, io: io) { () throws(ProgressError) in
       try DeviceIdentity.deviceID(
         learnerFolder: folder, machineKey: machineKey, generator: &generator, io: io)
     }
@@ -63,7 +77,8 @@ public final class ReviewLog {
 
   /// Appends an undo record for `reviewID` and returns it.
   @discardableResult
-  public func undo(reviewID: ReviewID, id: ReviewID, at: Int64) throws(ProgressError) -> UndoRecord {
+  public func undo(reviewID: ReviewID, id: ReviewID, at: Int64) throws(ProgressError) -> UndoRecord
+  {
     let record = UndoRecord(id: id, undo: reviewID, at: at)
     try append(.undo(record))
     return record
@@ -73,16 +88,15 @@ public final class ReviewLog {
   /// file is new.
   public func append(_ entry: LogEntry) throws(ProgressError) {
     var line = LogLineEncoder.line(for: entry)
-    let path = self.path
-    let io = self.io
-    let folder = self.folder
+    let (path, name, io) = (self.path, fileName, self.io)
+    let folder = try ProgressFolders.Handle(self.folder)
     try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
-      let (fd, created) = try ProgressFolders.openForAppend(path, using: io)
+      let (fd, created) = try ProgressFolders.openForAppend(name, in: folder, using: io)
       defer { close(fd) }
       if !created, !Self.endsWithNewline(fd) { line.insert(0x0A, at: 0) }
       try io.writeAll(fd, line, path: path)
       try io.sync(fd, path: path)
-      if created { try io.syncFolder(folder) }
+      if created { try io.sync(folder.fd, path: folder.path) }
     }
     seen.insert(entry.id)
   }
@@ -97,9 +111,11 @@ public final class ReviewLog {
   /// Reads every log file of the learner: the union, and all problems found.
   /// Later `readNew` calls return only what was appended after this.
   public func readAll() -> LogReading {
-    let (reading, ids, ends) = Self.read(folder: folder, parser: &parser)
+    var (batch, names, ends) = Self.readFiles(folder: folder, parser: &parser)
     positions = ends
-    seen = Set(ids.keys)
+    seen = Set(batch.reviews.lazy.map(\.id))
+    seen.formUnion(batch.undos.lazy.map(\.id))
+    let reading = LogUnion.merge(&batch, fileNames: names)
     reported.formUnion(reading.diagnostics)
     return reading
   }
@@ -115,29 +131,27 @@ public final class ReviewLog {
         path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
         from: start, readTail: false, parser: &parser, into: &batch)
     }
-    var fresh: [(entry: LogEntry, origin: LogBatch.Origin)] = []
-    for (entry, origin) in zip(batch.entries, batch.origins) where seen.insert(entry.id).inserted {
-      fresh.append((entry, origin))
-    }
-    fresh.sort { ($0.entry.at, $0.entry.id) < ($1.entry.at, $1.entry.id) }
+    var fresh = batch.reviews.map(LogEntry.review) + batch.undos.map(LogEntry.undo)
+    fresh.removeAll { !seen.insert($0.id).inserted }
+    fresh.sort { ($0.at, $0.id) < ($1.at, $1.id) }
     let diagnostics = batch.diagnostics.filter { reported.insert($0).inserted }
-    return (fresh.map(\.entry), diagnostics)
+    return (fresh, diagnostics)
   }
 
   /// Every problem in the learner's log files, for `plenum doctor`.
   public func check() -> [LogDiagnostic] {
-    var parser = LogLineParser()
-    return Self.read(folder: folder, parser: &parser).reading.diagnostics
+    Self.read(learnerFolder: folder).diagnostics
   }
 
   /// Reads a learner folder without opening it for writing (reports, doctor, other learners).
   public static func read(learnerFolder: String) -> LogReading {
     var parser = LogLineParser()
-    return read(folder: learnerFolder, parser: &parser).reading
+    var (batch, names, _) = readFiles(folder: learnerFolder, parser: &parser)
+    return LogUnion.merge(&batch, fileNames: names)
   }
 
-  private static func read(folder: String, parser: inout LogLineParser) -> (
-    reading: LogReading, ids: [ReviewID: Int32], ends: [String: LogFileReader.Position]
+  private static func readFiles(folder: String, parser: inout LogLineParser) -> (
+    batch: LogBatch, names: [String], ends: [String: LogFileReader.Position]
   ) {
     let names = logFileNames(in: folder)
     var batch = LogBatch()
@@ -147,8 +161,7 @@ public final class ReviewLog {
         path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),
         from: LogFileReader.Position(), readTail: true, parser: &parser, into: &batch)
     }
-    let (reading, ids) = LogUnion.merge(batch, fileNames: names)
-    return (reading, ids, ends)
+    return (batch, names, ends)
   }
 
   /// The `reviews-*.jsonl` files of a folder, sorted by name (byte order).

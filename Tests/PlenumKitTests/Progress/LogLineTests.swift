@@ -7,11 +7,13 @@ import Testing
 @Suite struct LogLineTests {
   @Test func writesTheDocumentedFieldsInOrder() {
     #expect(
-      line(.review(review(7)))
+      logLine(.review(sampleReview(7)))
         == #"{"v":1,"id":"00000000000000000000000000000007","card":"ev.plenum.date","deck":"august-1956","at":"2026-11-23T13:08:50.123Z","rating":3,"form":"typed","answer":"30 August","verdict":"correct","ms":1207}"#
         + "\n")
-    let undo = UndoRecord(id: ReviewID("u1"), undo: ReviewID("r1"), at: baseTime)
-    #expect(line(.undo(undo)) == #"{"v":1,"id":"u1","undo":"r1","at":"2026-11-23T13:08:43.123Z"}"# + "\n")
+    let undo = UndoRecord(id: ReviewID("u1"), undo: ReviewID("r1"), at: progressBaseTime)
+    #expect(
+      logLine(.undo(undo)) == #"{"v":1,"id":"u1","undo":"r1","at":"2026-11-23T13:08:43.123Z"}"#
+        + "\n")
   }
 
   @Test(arguments: [
@@ -20,10 +22,10 @@ import Testing
     "\u{2028}\u{2029}", "a\"\\\"b",
   ])
   func roundTripsTrickyAnswers(_ answer: String) throws {
-    let record = review(1, answer: answer)
-    let text = line(.review(record))
+    let record = sampleReview(1, answer: answer)
+    let text = logLine(.review(record))
     #expect(!text.dropLast().contains("\n"))
-    let parsed = try parse(String(text.dropLast())).get()
+    let parsed = try parseLogLine(String(text.dropLast())).get()
     #expect(parsed.entry == .review(record))
     #expect(parsed.unknownFields.isEmpty)
   }
@@ -38,7 +40,7 @@ import Testing
     let text =
       #"{"v":1,"id":"x","card":"c","deck":"d","at":"2026-11-23T13:08:43.123Z","rating":1,"#
       + #""form":"typed","answer":"\"\\\/\b\f\n\r\t\u00e9\uD83D\uDE00\u1100","verdict":"wrong","ms":0}"#
-    guard case .review(let r) = try parse(text).get().entry else {
+    guard case .review(let r) = try parseLogLine(text).get().entry else {
       Issue.record("not a review")
       return
     }
@@ -51,11 +53,11 @@ import Testing
     let text =
       #" { "ms" : 5 , "verdict":"close","answer":"x","form":"cloze","rating":4,"#
       + #""at":"2026-11-23T22:08:43.5+09:00","deck":"d","card":"c","id":"i","v":1 } "#
-    guard case .review(let r) = try parse(text).get().entry else {
+    guard case .review(let r) = try parseLogLine(text).get().entry else {
       Issue.record("not a review")
       return
     }
-    #expect(r.at == baseTime + 377)
+    #expect(r.at == progressBaseTime + 377)
     #expect(r.ms == 5)
   }
 
@@ -72,20 +74,33 @@ import Testing
     (#"{"v":1}x"#, .notJSON("unexpected 'x' after the closing '}' at column 8")),
     (#"{"v":1,"answer":"a\qb"}"#, .notJSON("'\\q' is not a JSON escape (column 19)")),
     (#"{"v":1,"answer":"\uDE00"}"#, .notJSON("a lone low surrogate '\\u' escape at column 18")),
-    ("{\"v\":1,\"answer\":\"a\u{1}\"}", .notJSON("a control character must be escaped inside a string (column 19)")),
+    (
+      "{\"v\":1,\"answer\":\"a\u{1}\"}",
+      .notJSON("a control character must be escaped inside a string (column 19)")
+    ),
     (#"{"v":1,"x":[1,{"a":tru}]}"#, .notJSON("expected a value but found 't' at column 20")),
     (#"{"id":"x"}"#, .invalidRecord("the field 'v' (format version) is missing")),
     (#"{"v":2,"whatever":true}"#, .futureVersion(2)),
     (#"{"v":0}"#, .invalidRecord("the format version 'v' must be 1, not 0")),
     (#"{"v":1,"v":1}"#, .invalidRecord("the field 'v' appears twice")),
-    (#"{"v":1,"id":"x","at":"2026-11-23T13:08:43.123Z"}"#, .invalidRecord("the field 'card' is missing")),
+    (
+      #"{"v":1,"id":"x","at":"2026-11-23T13:08:43.123Z"}"#,
+      .invalidRecord("the field 'card' is missing")
+    ),
     (#"{"v":1,"rating":"3"}"#, .invalidRecord("the field 'rating' must be a whole number")),
     (#"{"v":1,"rating":3.5}"#, .invalidRecord("the field 'rating' must be a whole number")),
-    (#"{"v":1,"at":"yesterday"}"#, .invalidRecord("the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not 'yesterday'")),
-    (#"{"v":1,"verdict":"meh"}"#, .invalidRecord("the field 'verdict' must be correct, close, wrong or skipped, not 'meh'")),
+    (
+      #"{"v":1,"at":"yesterday"}"#,
+      .invalidRecord(
+        "the field 'at' must be a UTC time like 2026-11-23T13:08:43.123Z, not 'yesterday'")
+    ),
+    (
+      #"{"v":1,"verdict":"meh"}"#,
+      .invalidRecord("the field 'verdict' must be correct, close, wrong or skipped, not 'meh'")
+    ),
   ])
   func rejectsMalformedLinesWithAClearReason(_ text: String, _ problem: LineProblem) {
-    guard case .failure(let found) = parse(text) else {
+    guard case .failure(let found) = parseLogLine(text) else {
       Issue.record("parsed: \(text)")
       return
     }
@@ -93,32 +108,34 @@ import Testing
   }
 
   @Test func rejectsRatingOutOfRange() {
-    var text = String(line(.review(review(1))).dropLast())
+    var text = String(logLine(.review(sampleReview(1))).dropLast())
     text = text.replacingOccurrences(of: #""rating":3"#, with: #""rating":7"#)
-    #expect(parse(text).failureValue == .invalidRecord("the field 'rating' must be 1, 2, 3 or 4, not 7"))
+    #expect(
+      parseLogLine(text).progressFailure
+        == .invalidRecord("the field 'rating' must be 1, 2, 3 or 4, not 7"))
   }
 
   @Test func reportsUnknownFieldsButReadsTheRecord() throws {
-    var text = String(line(.review(review(1))).dropLast())
+    var text = String(logLine(.review(sampleReview(1))).dropLast())
     text.removeLast()
     text += #","mood":{"a":[1,2.5e3,null,false]},"note":"x"}"#
-    let parsed = try parse(text).get()
-    #expect(parsed.entry == .review(review(1)))
+    let parsed = try parseLogLine(text).get()
+    #expect(parsed.entry == .review(sampleReview(1)))
     #expect(parsed.unknownFields == ["mood", "note"])
   }
 
   @Test func formatsAndParsesTimestamps() {
-    #expect(LogTimestamp.format(baseTime) == "2026-11-23T13:08:43.123Z")
+    #expect(LogTimestamp.format(progressBaseTime) == "2026-11-23T13:08:43.123Z")
     #expect(LogTimestamp.format(0) == "1970-01-01T00:00:00.000Z")
     #expect(LogTimestamp.format(-1) == "1969-12-31T23:59:59.999Z")
     #expect(LogTimestamp.format(951_782_400_000) == "2000-02-29T00:00:00.000Z")
-    #expect(LogTimestamp.parse("2026-11-23T13:08:43.123Z") == baseTime)
-    #expect(LogTimestamp.parse("2026-11-23T13:08:43Z") == baseTime - 123)
-    #expect(LogTimestamp.parse("2026-11-23T13:08:43.123456Z") == baseTime)
+    #expect(LogTimestamp.parse("2026-11-23T13:08:43.123Z") == progressBaseTime)
+    #expect(LogTimestamp.parse("2026-11-23T13:08:43Z") == progressBaseTime - 123)
+    #expect(LogTimestamp.parse("2026-11-23T13:08:43.123456Z") == progressBaseTime)
     #expect(LogTimestamp.parse("2026-02-29T00:00:00.000Z") == nil)
     #expect(LogTimestamp.parse("2026-11-23 13:08:43.123Z") == nil)
     #expect(LogTimestamp.parse("2026-11-23T13:08:43.123") == nil)
-    for ms: Int64 in [0, 1, 86_399_999, baseTime, 4_102_444_800_000, -62_135_596_800_000] {
+    for ms: Int64 in [0, 1, 86_399_999, progressBaseTime, 4_102_444_800_000, -62_135_596_800_000] {
       #expect(LogTimestamp.parse(LogTimestamp.format(ms)) == ms)
     }
   }
@@ -127,11 +144,14 @@ import Testing
     let hex = ReviewID("0123456789abcdef0123456789abcdef")
     #expect(hex.storage == .hex128(0x0123_4567_89ab_cdef, 0x0123_4567_89ab_cdef))
     #expect(hex.description == "0123456789abcdef0123456789abcdef")
-    #expect(ReviewID("0123456789ABCDEF0123456789ABCDEF").storage == .text("0123456789ABCDEF0123456789ABCDEF"))
+    #expect(
+      ReviewID("0123456789ABCDEF0123456789ABCDEF").storage
+        == .text("0123456789ABCDEF0123456789ABCDEF"))
     #expect(hex < ReviewID("0f"))
     #expect(!(ReviewID("0f") < hex))
-    #expect(ReviewID("00000000000000000000000000000001") < ReviewID("00000000000000000000000000000002"))
-    var generator = SplitMix64(seed: 9)
+    #expect(
+      ReviewID("00000000000000000000000000000001") < ReviewID("00000000000000000000000000000002"))
+    var generator = ProgressSeededGenerator(seed: 9)
     let random = ReviewID.random(using: &generator)
     #expect(ReviewID(random.description) == random)
     #expect(random.description.count == 32)
@@ -139,7 +159,7 @@ import Testing
 }
 
 extension Result {
-  var failureValue: Failure? {
+  var progressFailure: Failure? {
     if case .failure(let f) = self { return f }
     return nil
   }

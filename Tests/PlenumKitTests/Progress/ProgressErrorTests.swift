@@ -14,7 +14,10 @@ import Testing
     ("a..b", "The learner name 'a..b' is not allowed: it contains '..'."),
     (".hidden", "The learner name '.hidden' is not allowed: it starts with a dot."),
     ("tab\there", "The learner name 'tab\\there' is not allowed: it contains a control character."),
-    (String(repeating: "x", count: 65), "The learner name '\(String(repeating: "x", count: 65))' is not allowed: it is longer than 64 characters."),
+    (
+      String(repeating: "x", count: 65),
+      "The learner name '\(String(repeating: "x", count: 65))' is not allowed: it is longer than 64 characters."
+    ),
   ])
   func rejectsUnsafeLearnerNames(_ name: String, _ sentence: String) {
     let suffix = " Choose a plain name such as 'alice' or 'Kim Min-ji'."
@@ -31,66 +34,93 @@ import Testing
     #expect(try LearnerName.validate(name) == name)
   }
 
+  @Test func rejectsAMachineKeyThatCannotNameAFile() throws {
+    let root = ProgressTempFolder()
+    let error = try #require(throws: ProgressError.self) {
+      try openReviewLog(root, machine: "../x")
+    }
+    #expect(
+      error.description
+        == "The machine key '../x' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
+    )
+  }
+
   @Test func refusesASymlinkedLearnerFolder() throws {
-    let root = TemporaryFolder()
-    let elsewhere = TemporaryFolder()
-    try FileManager.default.createSymbolicLink(atPath: root.file("alice"), withDestinationPath: elsewhere.path)
-    let error = try #require(throws: ProgressError.self) { try openLog(root) }
+    let root = ProgressTempFolder()
+    let elsewhere = ProgressTempFolder()
+    try FileManager.default.createSymbolicLink(
+      atPath: root.file("alice"), withDestinationPath: elsewhere.path)
+    let error = try #require(throws: ProgressError.self) { try openReviewLog(root) }
     #expect(
       error.description
         == "\(root.path)/alice is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
     )
   }
 
+  @Test func refusesALearnerFolderSwappedForALinkAfterOpening() throws {
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    let elsewhere = ProgressTempFolder()
+    try FileManager.default.moveItem(atPath: root.file("alice"), toPath: elsewhere.file("moved"))
+    try FileManager.default.createSymbolicLink(
+      atPath: root.file("alice"), withDestinationPath: elsewhere.file("moved"))
+    let error = try #require(throws: ProgressError.self) { try log.append(sampleReview(1)) }
+    #expect(error.kind == .symbolicLink(path: root.file("alice")))
+    #expect(ReviewLog.logFileNames(in: elsewhere.file("moved")).isEmpty)
+  }
+
   @Test func refusesASymlinkedLogFile() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
     let target = root.file("target.jsonl")
     root.write("target.jsonl", "")
     try FileManager.default.createSymbolicLink(atPath: log.path, withDestinationPath: target)
-    let error = try #require(throws: ProgressError.self) { try log.append(review(1)) }
+    let error = try #require(throws: ProgressError.self) { try log.append(sampleReview(1)) }
     #expect(error.kind == .symbolicLink(path: log.path))
     #expect(root.read("target.jsonl") == "")
     let reading = log.readAll()
-    #expect(reading.diagnostics.map(\.description) == [
-      "\(log.fileName): the file could not be read (it is a symbolic link, which plenum does not follow); its reviews are not counted"
-    ])
+    #expect(
+      reading.diagnostics.map(\.description) == [
+        "\(log.fileName): the file could not be read (it is a symbolic link, which plenum does not follow); its reviews are not counted"
+      ])
   }
 
   @Test func saysWhenAFileIsWhereTheLearnerFolderShouldBe() throws {
-    let root = TemporaryFolder()
+    let root = ProgressTempFolder()
     root.write("alice", "oops")
-    let error = try #require(throws: ProgressError.self) { try openLog(root) }
+    let error = try #require(throws: ProgressError.self) { try openReviewLog(root) }
     #expect(
       error.description
-        == "\(root.path)/alice should be a folder but is a file or something else. Move it away and run plenum again.")
+        == "\(root.path)/alice should be a folder but is a file or something else. Move it away and run plenum again."
+    )
   }
 
   @Test func readOnlyFolderIsAClearErrorAndKeepsWhatWasSaved() throws {
-    let root = TemporaryFolder()
-    try openLog(root).append(review(1))
-    let log = try openLog(root, io: FailingFileWriting(errno: EROFS, failOpen: true))
-    let error = try #require(throws: ProgressError.self) { try log.append(review(2)) }
+    let root = ProgressTempFolder()
+    try openReviewLog(root).append(sampleReview(1))
+    let log = try openReviewLog(root, io: FailingFileWriting(errno: EROFS, failOpen: true))
+    let error = try #require(throws: ProgressError.self) { try log.append(sampleReview(2)) }
     #expect(
       error.description
         == "\(log.path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
     )
-    #expect(log.readAll().reviews == [review(1)])
+    #expect(log.readAll().reviews == [sampleReview(1)])
   }
 
   @Test func fullDiskMidLineLeavesNoLineThatMergesWithTheNext() throws {
-    let root = TemporaryFolder()
-    try openLog(root).append(review(1))
-    let full = try openLog(root, io: FailingFileWriting(errno: ENOSPC, bytesBeforeFailure: 40))
-    let error = try #require(throws: ProgressError.self) { try full.append(review(2)) }
+    let root = ProgressTempFolder()
+    try openReviewLog(root).append(sampleReview(1))
+    let full = try openReviewLog(
+      root, io: FailingFileWriting(errno: ENOSPC, bytesBeforeFailure: 40))
+    let error = try #require(throws: ProgressError.self) { try full.append(sampleReview(2)) }
     #expect(
       error.description
         == "The disk is full, so the review could not be saved to \(full.path). Free some space and answer again; reviews already saved are kept."
     )
-    let log = try openLog(root)
-    try log.append(review(3))
+    let log = try openReviewLog(root)
+    try log.append(sampleReview(3))
     let reading = log.readAll()
-    #expect(reading.reviews == [review(1), review(3)])
+    #expect(reading.reviews == [sampleReview(1), sampleReview(3)])
     #expect(reading.diagnostics.map(\.kind) == [.cutOff])
     #expect(reading.diagnostics.first?.line == 2)
   }
@@ -98,9 +128,9 @@ import Testing
   /// A real EFBIG from the kernel: the soft RLIMIT_FSIZE is lowered to 1 GiB for the whole
   /// test process (no other test writes near that size) against a sparse log just below it.
   @Test func fileSizeLimitIsAClearError() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
-    try log.append(review(1))
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    try log.append(sampleReview(1))
     let limit: rlim_t = 1 << 30
     #expect(truncate(log.path, off_t(limit) - 10) == 0)
     var saved = rlimit()
@@ -113,7 +143,7 @@ import Testing
       setrlimit(Int32(RLIMIT_FSIZE.rawValue), &saved)
       signal(SIGXFSZ, previousHandler)
     }
-    let error = try #require(throws: ProgressError.self) { try log.append(review(2)) }
+    let error = try #require(throws: ProgressError.self) { try log.append(sampleReview(2)) }
     #expect(
       error.description
         == "\(log.path) has reached the largest file size this system allows, so the review could not be saved. Raise the limit (ulimit -f) and answer again; reviews already saved are kept."

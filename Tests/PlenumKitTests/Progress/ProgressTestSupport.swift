@@ -5,7 +5,7 @@ import Testing
 @testable import PlenumKit
 
 /// A seeded generator so ids and device ids are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
+struct ProgressSeededGenerator: RandomNumberGenerator {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
@@ -18,7 +18,7 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// A fresh empty folder under /tmp, removed when the value is released.
-final class TemporaryFolder {
+final class ProgressTempFolder {
   let path: String
   init() {
     var template = Array("/tmp/plenum-progress-XXXXXX".utf8CString)
@@ -43,32 +43,32 @@ final class TemporaryFolder {
 }
 
 /// 2026-11-23T13:08:43.123Z in epoch milliseconds.
-let baseTime: Int64 = 1_795_439_323_123
+let progressBaseTime: Int64 = 1_795_439_323_123
 
-func review(
+func sampleReview(
   _ n: Int, card: String = "ev.plenum.date", at: Int64? = nil, answer: String = "30 August",
   rating: Rating = .good
 ) -> ReviewRecord {
   ReviewRecord(
     id: ReviewID(String(format: "%032x", n)), card: card, deck: "august-1956",
-    at: at ?? baseTime + Int64(n) * 1000, rating: rating, form: "typed", answer: answer,
+    at: at ?? progressBaseTime + Int64(n) * 1000, rating: rating, form: "typed", answer: answer,
     verdict: .correct, ms: 1200 + n)
 }
 
-func openLog(
-  _ root: TemporaryFolder, learner: String = "alice", machine: String = "machine-a",
+func openReviewLog(
+  _ root: ProgressTempFolder, learner: String = "alice", machine: String = "machine-a",
   io: any FileWriting = SystemFileWriting(), seed: UInt64 = 1
 ) throws -> ReviewLog {
-  var generator = SplitMix64(seed: seed)
+  var generator = ProgressSeededGenerator(seed: seed)
   return try ReviewLog(
     root: root.path, learner: learner, machineKey: machine, generator: &generator, io: io)
 }
 
-func line(_ entry: LogEntry) -> String {
+func logLine(_ entry: LogEntry) -> String {
   String(decoding: LogLineEncoder.line(for: entry), as: UTF8.self)
 }
 
-func parse(_ text: String) -> Result<ParsedLine, LineProblem> {
+func parseLogLine(_ text: String) -> Result<ParsedLine, LineProblem> {
   var parser = LogLineParser()
   var copy = text
   return copy.withUTF8 { parser.parse($0) }
@@ -78,7 +78,9 @@ func parse(_ text: String) -> Result<ParsedLine, LineProblem> {
 /// concurrency test appends 4,000 times. Everything else is the real system call.
 struct NoSyncFileWriting: FileWriting {
   let real = SystemFileWriting()
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 { real.open(path, flags: flags, mode: mode) }
+  func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32 {
+    real.open(path, in: folder, flags: flags, mode: mode)
+  }
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int { real.write(fd, bytes) }
   func fsync(_ fd: Int32) -> Int32 { 0 }
 }
@@ -91,9 +93,9 @@ struct FailingFileWriting: FileWriting {
   var bytesBeforeFailure: Int?
   let real = SystemFileWriting()
 
-  func open(_ path: String, flags: Int32, mode: mode_t) -> Int32 {
+  func open(_ path: String, in folder: Int32, flags: Int32, mode: mode_t) -> Int32 {
     if failOpen, path.split(separator: "/").last?.hasPrefix("reviews-") == true { return -errno }
-    return real.open(path, flags: flags, mode: mode)
+    return real.open(path, in: folder, flags: flags, mode: mode)
   }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {

@@ -6,20 +6,22 @@ import Testing
 
 @Suite struct ReviewLogTests {
   @Test func appendedReviewsReadBackInOrder() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
-    for n in [3, 1, 2] { try log.append(review(n)) }
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    for n in [3, 1, 2] { try log.append(sampleReview(n)) }
     let reading = log.readAll()
-    #expect(reading.reviews == [review(1), review(2), review(3)])
+    #expect(reading.reviews == [sampleReview(1), sampleReview(2), sampleReview(3)])
     #expect(reading.diagnostics.isEmpty)
     #expect(log.fileName == "reviews-\(log.deviceID).jsonl")
-    #expect(root.read("alice/\(log.fileName)") == [3, 1, 2].map { line(.review(review($0))) }.joined())
+    #expect(
+      root.read("alice/\(log.fileName)")
+        == [3, 1, 2].map { logLine(.review(sampleReview($0))) }.joined())
   }
 
   @Test func createsPrivateFoldersAndFiles() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root, machine: "m1")
-    try log.append(review(1))
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root, machine: "m1")
+    try log.append(sampleReview(1))
     #expect(root.mode("alice") == 0o700)
     #expect(root.mode("alice/.devices") == 0o700)
     #expect(root.mode("alice/.devices/m1") == 0o600)
@@ -28,10 +30,10 @@ import Testing
   }
 
   @Test func keepsOneDeviceIdPerMachine() throws {
-    let root = TemporaryFolder()
-    let first = try openLog(root, machine: "m1", seed: 1)
-    let again = try openLog(root, machine: "m1", seed: 2)
-    let other = try openLog(root, machine: "m2", seed: 3)
+    let root = ProgressTempFolder()
+    let first = try openReviewLog(root, machine: "m1", seed: 1)
+    let again = try openReviewLog(root, machine: "m1", seed: 2)
+    let other = try openReviewLog(root, machine: "m2", seed: 3)
     #expect(first.deviceID == again.deviceID)
     #expect(first.deviceID != other.deviceID)
     #expect(first.deviceID.count == 12)
@@ -43,32 +45,40 @@ import Testing
   }
 
   @Test func unionOfDeviceFilesDropsDuplicateIds() throws {
-    let root = TemporaryFolder()
-    let laptop = try openLog(root, machine: "laptop")
-    let desktop = try openLog(root, machine: "desktop", seed: 2)
-    try laptop.append(review(1))
-    try desktop.append(review(2))
-    try laptop.append(review(3))
-    try desktop.append(review(3))  // the same review synced into both files
+    let root = ProgressTempFolder()
+    let laptop = try openReviewLog(root, machine: "laptop")
+    let desktop = try openReviewLog(root, machine: "desktop", seed: 2)
+    try laptop.append(sampleReview(1))
+    try desktop.append(sampleReview(2))
+    try laptop.append(sampleReview(3))
+    try desktop.append(sampleReview(3))  // the same review synced into both files
     // Same time, ids decide the order.
-    try desktop.append(review(5, at: baseTime + 1000))
+    try desktop.append(sampleReview(5, at: progressBaseTime + 1000))
     let reading = ReviewLog.read(learnerFolder: root.file("alice"))
-    #expect(reading.reviews == [review(1), review(5, at: baseTime + 1000), review(2), review(3)])
+    #expect(
+      reading.reviews == [
+        sampleReview(1), sampleReview(5, at: progressBaseTime + 1000), sampleReview(2),
+        sampleReview(3),
+      ])
     #expect(reading.diagnostics.isEmpty)
   }
 
   @Test func mergeIsIdempotentAndIndependentOfFileOrder() throws {
-    let a = [review(1), review(4), review(9, card: "x")].map { line(.review($0)) }.joined()
-    let b = [review(2), review(4), review(7)].map { line(.review($0)) }.joined()
+    let a = [sampleReview(1), sampleReview(4), sampleReview(9, card: "x")].map {
+      logLine(.review($0))
+    }.joined()
+    let b = [sampleReview(2), sampleReview(4), sampleReview(7)].map { logLine(.review($0)) }
+      .joined()
     func union(_ files: [(String, String)]) -> LogReading {
-      let root = TemporaryFolder()
-      try? FileManager.default.createDirectory(atPath: root.file("bob"), withIntermediateDirectories: false)
+      let root = ProgressTempFolder()
+      try? FileManager.default.createDirectory(
+        atPath: root.file("bob"), withIntermediateDirectories: false)
       for (name, text) in files { root.write("bob/\(name)", text) }
       return ReviewLog.read(learnerFolder: root.file("bob"))
     }
     let once = union([("reviews-a.jsonl", a), ("reviews-b.jsonl", b)])
     let swapped = union([("reviews-a.jsonl", b), ("reviews-b.jsonl", a)])
-    let merged = once.reviews.map { line(.review($0)) }.joined()
+    let merged = once.reviews.map { logLine(.review($0)) }.joined()
     let twice = union([("reviews-a.jsonl", a), ("reviews-b.jsonl", b), ("reviews-c.jsonl", merged)])
     #expect(once.reviews.map(\.id.description.last) == ["1", "2", "4", "7", "9"])
     #expect(swapped.reviews == once.reviews)
@@ -77,27 +87,29 @@ import Testing
   }
 
   @Test func reportsEachBadLineAndReadsTheRest() throws {
-    let root = TemporaryFolder()
-    try FileManager.default.createDirectory(atPath: root.file("kim"), withIntermediateDirectories: false)
-    var unknown = String(line(.review(review(4))).dropLast(2))
+    let root = ProgressTempFolder()
+    try FileManager.default.createDirectory(
+      atPath: root.file("kim"), withIntermediateDirectories: false)
+    var unknown = String(logLine(.review(sampleReview(4))).dropLast(2))
     unknown += #","mood":"tired"}"# + "\n"
-    let conflicting = line(.review(review(1, answer: "31 August")))
-    let undoMissing = line(.undo(UndoRecord(id: ReviewID("u9"), undo: ReviewID("gone"), at: baseTime)))
+    let conflicting = logLine(.review(sampleReview(1, answer: "31 August")))
+    let undoMissing = logLine(
+      .undo(UndoRecord(id: ReviewID("u9"), undo: ReviewID("gone"), at: progressBaseTime)))
     let lines = [
-      line(.review(review(1))),
+      logLine(.review(sampleReview(1))),
       #"{"v":1,"id":"00000000000000000000000000000002","ca"# + "\n",
       "this is not json\n",
-      line(.review(review(3))),
+      logLine(.review(sampleReview(3))),
       unknown,
       #"{"v":2,"id":"x","shape":"new"}"# + "\n",
       conflicting,
       undoMissing,
       "\n",
-      String(line(.review(review(5))).prefix(40)),
+      String(logLine(.review(sampleReview(5))).prefix(40)),
     ]
     root.write("kim/reviews-ab12.jsonl", lines.joined())
     let reading = ReviewLog.read(learnerFolder: root.file("kim"))
-    #expect(reading.reviews == [review(1), review(3), review(4)])
+    #expect(reading.reviews == [sampleReview(1), sampleReview(3), sampleReview(4)])
     #expect(
       reading.diagnostics.map(\.description) == [
         "reviews-ab12.jsonl:2: the line is cut off (the app probably stopped while writing it); it was skipped and left in place",
@@ -108,69 +120,80 @@ import Testing
         "reviews-ab12.jsonl:8: the undo refers to review 'gone', which is not in the log; it was ignored",
         "reviews-ab12.jsonl:10: the line is cut off (the app probably stopped while writing it); it was skipped and left in place",
       ])
-    #expect(reading.diagnostics.map(\.kind) == [
-      .cutOff, .notJSON, .unknownFields, .futureVersion, .conflictingDuplicate, .undoOfMissingReview, .cutOff,
-    ])
+    #expect(
+      reading.diagnostics.map(\.kind) == [
+        .cutOff, .notJSON, .unknownFields, .futureVersion, .conflictingDuplicate,
+        .undoOfMissingReview, .cutOff,
+      ])
     #expect(root.read("kim/reviews-ab12.jsonl") == lines.joined())  // nothing rewritten
   }
 
   @Test func appendAfterATornLineKeepsBothReadable() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
-    try log.append(review(1))
-    let torn = String(line(.review(review(2))).prefix(50))
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    try log.append(sampleReview(1))
+    let torn = String(logLine(.review(sampleReview(2))).prefix(50))
     let handle = try #require(FileHandle(forWritingAtPath: log.path))
     handle.seekToEndOfFile()
     handle.write(Data(torn.utf8))
     try handle.close()
-    try log.append(review(3))
-    #expect(root.read("alice/\(log.fileName)") == line(.review(review(1))) + torn + "\n" + line(.review(review(3))))
+    try log.append(sampleReview(3))
+    #expect(
+      root.read("alice/\(log.fileName)") == logLine(.review(sampleReview(1))) + torn + "\n"
+        + logLine(.review(sampleReview(3))))
     let reading = log.readAll()
-    #expect(reading.reviews == [review(1), review(3)])
-    #expect(reading.diagnostics.map(\.description) == [
-      "\(log.fileName):2: the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
-    ])
+    #expect(reading.reviews == [sampleReview(1), sampleReview(3)])
+    #expect(
+      reading.diagnostics.map(\.description) == [
+        "\(log.fileName):2: the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
+      ])
   }
 
   @Test func undoLeavesTheReviewOutOfTheUnion() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
-    for n in 1...3 { try log.append(review(n)) }
-    let undo = try log.undo(reviewID: review(2).id, id: ReviewID("undo-1"), at: baseTime + 9000)
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    for n in 1...3 { try log.append(sampleReview(n)) }
+    let undo = try log.undo(
+      reviewID: sampleReview(2).id, id: ReviewID("undo-1"), at: progressBaseTime + 9000)
     let reading = log.readAll()
-    #expect(reading.reviews == [review(1), review(3)])
+    #expect(reading.reviews == [sampleReview(1), sampleReview(3)])
     #expect(reading.undos == [undo])
-    #expect(reading.entries == [.review(review(1)), .review(review(3)), .undo(undo)])
+    #expect(reading.entries == [.review(sampleReview(1)), .review(sampleReview(3)), .undo(undo)])
     #expect(reading.diagnostics.isEmpty)
   }
 
   @Test func readNewReturnsOnlyWhatOthersAppended() throws {
-    let root = TemporaryFolder()
-    let mine = try openLog(root, machine: "m1")
-    let otherProcess = try openLog(root, machine: "m1", seed: 5)
-    let otherDevice = try openLog(root, machine: "m2", seed: 6)
-    try mine.append(review(1))
-    #expect(mine.readAll().reviews == [review(1)])
+    let root = ProgressTempFolder()
+    let mine = try openReviewLog(root, machine: "m1")
+    let otherProcess = try openReviewLog(root, machine: "m1", seed: 5)
+    let otherDevice = try openReviewLog(root, machine: "m2", seed: 6)
+    try mine.append(sampleReview(1))
+    #expect(mine.readAll().reviews == [sampleReview(1)])
     #expect(mine.readNew().entries.isEmpty)
-    try mine.append(review(2))
-    try otherDevice.append(review(4))
-    try otherProcess.append(review(3))
+    try mine.append(sampleReview(2))
+    try otherDevice.append(sampleReview(4))
+    try otherProcess.append(sampleReview(3))
     let update = mine.readNew()
-    #expect(update.entries == [.review(review(3)), .review(review(4))])
+    #expect(update.entries == [.review(sampleReview(3)), .review(sampleReview(4))])
     #expect(update.diagnostics.isEmpty)
     #expect(mine.readNew().entries.isEmpty)
-    try otherDevice.undo(reviewID: review(4).id, id: ReviewID("u"), at: baseTime + 10_000)
-    #expect(mine.readNew().entries == [.undo(UndoRecord(id: ReviewID("u"), undo: review(4).id, at: baseTime + 10_000))])
+    try otherDevice.undo(
+      reviewID: sampleReview(4).id, id: ReviewID("u"), at: progressBaseTime + 10_000)
+    #expect(
+      mine.readNew().entries == [
+        .undo(
+          UndoRecord(id: ReviewID("u"), undo: sampleReview(4).id, at: progressBaseTime + 10_000))
+      ])
   }
 
   @Test func readNewWaitsForAnUnfinishedLastLine() throws {
-    let root = TemporaryFolder()
-    let log = try openLog(root)
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
     _ = log.readAll()
-    let full = line(.review(review(1)))
+    let full = logLine(.review(sampleReview(1)))
     root.write("alice/reviews-other.jsonl", String(full.prefix(30)))
     #expect(log.readNew().entries.isEmpty)
     root.write("alice/reviews-other.jsonl", full)
-    #expect(log.readNew().entries == [.review(review(1))])
+    #expect(log.readNew().entries == [.review(sampleReview(1))])
   }
 }
