@@ -14,7 +14,8 @@ public struct Plenum: ParsableCommand {
       """,
     version: "1.0.0",
     subcommands: [
-      Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self, Doctor.self,
+      Study.self, Generate.self, Grade.self, Stats.self, Settings.self, Optimize.self,
+      ExportLog.self, Doctor.self, CorpusCommand.self,
 
     ],
     defaultSubcommand: Study.self)

@@ -40,7 +40,7 @@ struct Stats: ParsableCommand {
     var names: [String: String] = [:]
     for entry in deck.names { names[entry.id] = entry.displayName }
     let builder = LearnerStatsBuilder(
-      deck: deck, names: names, settings: learner.schedulerSettings,
+      deck: deck, names: names, settings: learner.schedulerSettings, kind: learner.kind,
       statsSettings: learner.statsSettings)
     let stats = builder.build(reviews, now: clock.now, days: days)
     if json {

@@ -31,7 +31,8 @@ struct Study: ParsableCommand {
     let style = TerminalStyle.detect(environment: environment)
     let session = StudySession(
       configuration: .init(
-        deck: deck, settings: learner.schedulerSettings, newPerDay: new ?? learner.newPerDay),
+        deck: deck, settings: learner.schedulerSettings, kind: learner.kind,
+        newPerDay: new ?? learner.newPerDay),
       log: log, clock: clock, reader: reader, output: SessionOutput(style: style))
     try session.run()
   }

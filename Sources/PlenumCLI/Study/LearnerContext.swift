@@ -6,14 +6,19 @@ import PlenumScheduling
 struct LearnerContext {
   let root: String
   let learner: String
+  /// The learner's saved settings (defaults when there is no settings file).
+  var settings: LearnerSettings
   var schedulerSettings: SchedulerSettings
-  var newPerDay: Int
+  var kind: SchedulerKind
+
+  var newPerDay: Int { settings.newCardsPerDay }
 
   /// The learner's folder (may not exist yet).
   var folder: String { root + "/" + learner }
   var historyPath: String { folder + "/history" }
 
-  /// Resolves the progress root and validates the learner name; creates nothing.
+  /// Resolves the progress root, validates the learner name and reads their settings;
+  /// creates nothing.
   static func open(_ options: ProgressOptions, environment: [String: String]) throws(PlenumError)
     -> LearnerContext
   {
@@ -23,44 +28,22 @@ struct LearnerContext {
     } catch {
       throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badLearner)
     }
-    let root = try progressRoot(options.progressFolder, environment: environment)
-    let timeZone = TimeZone.current.identifier
-    var context = LearnerContext(
-      root: root, learner: learner,
-      schedulerSettings: .defaults(timeZoneIdentifier: timeZone), newPerDay: 20)
-    try context.loadSettings()
-    return context
-  }
-
-  /// `--progress` > `PLENUM_PROGRESS` > `./progress` in the project folder >
-  /// `$XDG_DATA_HOME/plenum` > `~/.local/share/plenum`.
-  static func progressRoot(_ explicit: String?, environment: [String: String]) throws(PlenumError)
-    -> String
-  {
-    if let explicit, !explicit.isEmpty { return explicit }
-    if let variable = environment["PLENUM_PROGRESS"] {
-      guard !variable.isEmpty else {
-        throw PlenumError(
-          "PLENUM_PROGRESS is set but empty; give it a folder or unset it.",
-          code: ExitStatus.badEnvironment)
-      }
-      return variable
+    if let variable = environment["PLENUM_PROGRESS"], variable.isEmpty, options.progressFolder == nil {
+      throw PlenumError(
+        "PLENUM_PROGRESS is set but empty; give it a folder or unset it.",
+        code: ExitStatus.badEnvironment)
     }
-    let here = FileManager.default.currentDirectoryPath
-    if isProjectFolder(here) { return here + "/progress" }
-    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/plenum" }
-    let home = environment["HOME"] ?? NSHomeDirectory()
-    return home + "/.local/share/plenum"
-  }
-
-  /// The Plenum checkout: a Package.swift naming Plenum next to a progress/ folder.
-  static func isProjectFolder(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path + "/progress", isDirectory: &isDirectory),
-      isDirectory.boolValue,
-      let manifest = FileManager.default.contents(atPath: path + "/Package.swift")
-    else { return false }
-    return String(decoding: manifest, as: UTF8.self).contains("name: \"Plenum\"")
+    let root = ProgressLocation.resolve(
+      explicit: options.progressFolder, environment: environment,
+      currentDirectory: FileManager.default.currentDirectoryPath
+    ).path
+    var context = LearnerContext(
+      root: root, learner: learner, settings: LearnerSettings(),
+      schedulerSettings: .defaults(timeZoneIdentifier: TimeZone.current.identifier),
+      kind: .fsrs)
+    try context.loadSettings()
+    if let scheduler = options.scheduler { context.kind = scheduler }
+    return context
   }
 
   /// Opens the learner's log for writing (creates the folder 0700 on first use).
@@ -72,7 +55,28 @@ struct LearnerContext {
     }
   }
 
-  mutating func loadSettings() throws(PlenumError) {}
+  /// Reads `settings.json` from the learner's folder, if there is one.
+  mutating func loadSettings() throws(PlenumError) {
+    do {
+      settings = try LearnerSettings.load(learnerFolder: folder)
+    } catch {
+      throw LearnerLog.translate(error)
+    }
+    apply(settings)
+  }
+
+  /// Maps the stored settings onto the scheduler's.
+  mutating func apply(_ settings: LearnerSettings) {
+    self.settings = settings
+    schedulerSettings.desiredRetention = settings.desiredRetention
+    schedulerSettings.learningSteps = settings.learningStepsMinutes.map { $0 * 60 }
+    schedulerSettings.relearningSteps = settings.relearningStepsMinutes.map { $0 * 60 }
+    schedulerSettings.maximumInterval = settings.maximumIntervalDays
+    if let weights = settings.weights, weights.count == FSRSWeights.count {
+      schedulerSettings.weights = FSRSWeights(unchecked: weights)
+    }
+    kind = SchedulerKind(rawValue: settings.scheduler) ?? .fsrs
+  }
 
   /// The settings as `plenum stats` shows them.
   var statsSettings: StatsSettings {
@@ -80,6 +84,7 @@ struct LearnerContext {
       desiredRetention: schedulerSettings.desiredRetention,
       learningSteps: schedulerSettings.learningSteps,
       relearningSteps: schedulerSettings.relearningSteps,
-      maximumInterval: schedulerSettings.maximumInterval, newPerDay: newPerDay, scheduler: "fsrs")
+      maximumInterval: schedulerSettings.maximumInterval, newPerDay: newPerDay,
+      scheduler: kind.rawValue)
   }
 }

@@ -8,6 +8,7 @@ final class StudySession {
   struct Configuration {
     var deck: Deck
     var settings: SchedulerSettings
+    var kind: SchedulerKind
     var newPerDay: Int
   }
 
@@ -35,7 +36,7 @@ final class StudySession {
   ) {
     deck = configuration.deck
     settings = configuration.settings
-    fold = ProgressFold(settings: configuration.settings)
+    fold = ProgressFold(settings: configuration.settings, kind: configuration.kind)
     checker = AnswerChecker(names: NameIndex(deck.names))
     self.log = log
     self.clock = clock
@@ -83,9 +84,12 @@ final class StudySession {
 
   /// Picks up reviews another process appended meanwhile.
   private func catchUp() throws(PlenumError) {
-    for event in try log.newReviewEvents() {
-      fold.apply(event, to: &states)
+    let events = try log.newReviewEvents()
+    if log.needsReload {
+      try reload()
+      return
     }
+    for event in events { fold.apply(event, to: &states) }
     recountIntroduced()
   }
 

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import PlenumKit
+import PlenumScheduling
+
+/// `plenum optimize`: fits the FSRS-6 parameters to a learner's own review log.
+struct Optimize: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Fit the FSRS-6 parameters to a learner's reviews; saved only when they predict better.")
+
+  @Flag(help: "Fit and report, but do not save.")
+  var dryRun = false
+
+  @OptionGroup var progress: ProgressOptions
+
+  func run() throws {
+    var learner = try LearnerContext.open(progress, environment: ProcessInfo.processInfo.environment)
+    let reading = ReviewLog.read(learnerFolder: learner.folder)
+    let undone = Set(reading.undos.map(\.undo))
+    let reviews = reading.reviews.filter { !undone.contains($0.id) }
+    let input = Self.history(reviews, policy: learner.schedulerSettings.dayPolicy)
+    let report: OptimizerReport
+    do {
+      report = try FSRSOptimizer.fit(input, starting: learner.schedulerSettings.weights)
+    } catch {
+      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badData)
+    }
+    if let reason = report.notFitted {
+      print("Not fitted: \(TerminalText.safe(reason.description)) The current parameters stay.")
+      return
+    }
+    print("Fitted on \(report.reviewsUsed) reviews of \(report.cardsUsed) cards.")
+    print(String(format: "  log loss:   %.4f before, %.4f after", report.logLossBefore, report.logLossAfter))
+    print(String(format: "  RMSE(bins): %.4f before, %.4f after", report.rmseBinsBefore, report.rmseBinsAfter))
+    guard report.improved else {
+      print("The fitted parameters predict no better; the current parameters stay.")
+      return
+    }
+    guard !dryRun else {
+      print("Better, but not saved (--dry-run).")
+      return
+    }
+    var settings = learner.settings
+    settings.weights = report.fittedWeights.values
+    do {
+      try settings.save(learnerFolder: learner.folder)
+    } catch {
+      throw LearnerLog.translate(error)
+    }
+    learner.apply(settings)
+    print("Saved the personal parameters in \(TerminalText.safe(learner.folder))/\(LearnerSettings.fileName).")
+  }
+
+  /// Each card's reviews in time order with whole days since the previous one (0 first).
+  static func history(_ reviews: [ReviewRecord], policy: DayPolicy) -> OptimizerInput {
+    var byCard: [String: [ReviewRecord]] = [:]
+    for review in reviews { byCard[review.card, default: []].append(review) }
+    let cards = byCard.keys.sorted().map { id -> [ReviewHistoryItem] in
+      var previous: Int64?
+      return byCard[id]!.map { review in
+        let days = previous.map {
+          policy.elapsedDays(
+            from: Date(timeIntervalSince1970: Double($0) / 1000),
+            to: Date(timeIntervalSince1970: Double(review.at) / 1000))
+        } ?? 0
+        previous = review.at
+        return ReviewHistoryItem(elapsedDays: max(0, days), rating: review.rating)
+      }
+    }
+    return OptimizerInput(cards: cards)
+  }
+}
