@@ -59,7 +59,13 @@ struct LogFileReader {
     }
     defer { close(fd) }
     var info = stat()
-    if fstat(fd, &info) == 0 { batch.reserve(forBytes: Int64(info.st_size) - position.offset) }
+    var position = position
+    if fstat(fd, &info) == 0 {
+      // Shorter than what was read before: a sync tool replaced the file. Read it again
+      // from the start; ids already seen are dropped by the caller.
+      if Int64(info.st_size) < position.offset { position = Position() }
+      batch.reserve(forBytes: Int64(info.st_size) - position.offset)
+    }
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     var filled = 0
     var fileOffset = position.offset

@@ -138,24 +138,36 @@ enum LogUnion {
   }
 
   /// Reorders `items` in place so position k holds the old `items[order[k]]`, then drops the
-  /// ones whose original index is not kept. Swaps only: no element is copied.
+  /// ones whose original index is not kept. Elements are moved, never copied (a copy would
+  /// retain five strings each).
   static func permute<T>(_ items: inout [T], by order: [Int32], keeping keep: [Bool]) {
     let count = items.count
-    var done = [Bool](repeating: false, count: count)
-    for start in 0..<count where !done[start] {
-      var j = start
-      while true {
-        done[j] = true
-        let k = Int(order[j])
-        if k == start { break }
-        items.swapAt(j, k)
-        j = k
-      }
-    }
     var written = 0
-    for k in 0..<count where keep[Int(order[k])] {
-      if written != k { items.swapAt(written, k) }
-      written += 1
+    items.withUnsafeMutableBufferPointer { buffer in
+      guard let p = buffer.baseAddress else { return }
+      var done = [Bool](repeating: false, count: count)
+      for start in 0..<count where !done[start] {
+        let first = (p + start).move()
+        var j = start
+        while true {
+          done[j] = true
+          let k = Int(order[j])
+          if k == start {
+            (p + j).initialize(to: first)
+            break
+          }
+          (p + j).moveInitialize(from: p + k, count: 1)
+          j = k
+        }
+      }
+      for k in 0..<count where keep[Int(order[k])] {
+        if written != k {
+          let kept = (p + k).move()
+          (p + k).moveInitialize(from: p + written, count: 1)
+          (p + written).initialize(to: kept)
+        }
+        written += 1
+      }
     }
     items.removeLast(count - written)
   }

@@ -51,6 +51,17 @@ import Testing
     #expect(mine.check().map(\.line) == [2])
   }
 
+  @Test func readNewRereadsAFileThatASyncToolReplacedWithAShorterOne() throws {
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    root.write(
+      "alice/reviews-synced.jsonl",
+      logLine(.review(sampleReview(1))) + logLine(.review(sampleReview(2))))
+    #expect(log.readAll().reviews.count == 2)
+    root.write("alice/reviews-synced.jsonl", logLine(.review(sampleReview(3))))
+    #expect(log.readNew().entries == [.review(sampleReview(3))])
+  }
+
   @Test func undoingTheSameReviewTwiceIsHarmless() throws {
     let root = ProgressTempFolder()
     let log = try openReviewLog(root)
