@@ -24,7 +24,7 @@ final class StudySession {
   private var states: [String: CardProgress] = [:]
   private var introducedToday = 0
   private var postponed: Set<String> = []
-  private var undoStack: [(review: String, card: Card, rating: Rating)] = []
+  private var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
   private var forcedNext: Card?
   private var summary: SessionSummary
   private let cardsByID: [String: Card]
@@ -207,7 +207,7 @@ final class StudySession {
     let event = ReviewEvent(card: card.id, at: clock.now, rating: rating)
     fold.apply(event, to: &states)
     recountIntroduced()
-    undoStack.append((reviewID, card, rating))
+    undoStack.append((reviewID, card, rating, judgement.verdict == .correct))
     summary.reviewed += 1
     if judgement.verdict == .correct { summary.correct += 1 }
     let due = states[card.id]?.due ?? clock.now
@@ -246,6 +246,7 @@ final class StudySession {
       try log.undo(review: last.review, at: clock.now)
       try reload()
       summary.reviewed -= 1
+      if last.correct { summary.correct -= 1 }
       out.say(
         "Took back your \(last.rating.label) rating of this card: "
           + TerminalText.safe(last.card.prompt))
