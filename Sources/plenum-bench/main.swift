@@ -3,7 +3,8 @@
 import Foundation
 
 #if DEBUG
-  FileHandle.standardError.write(Data("warning: plenum-bench is a debug build; numbers mean little\n".utf8))
+  FileHandle.standardError.write(
+    Data("warning: plenum-bench is a debug build; numbers mean little\n".utf8))
 #endif
 
 let requested = Set(CommandLine.arguments.dropFirst())

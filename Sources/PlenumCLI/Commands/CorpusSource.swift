@@ -29,7 +29,8 @@ enum CorpusSource {
       throw PlenumError("\(error)", code: ExitStatus.badData)
     }
     for warning in result.warnings {
-      FileHandle.standardError.write(Data((TerminalText.safe(warning.description, keepNewlines: true) + "\n").utf8))
+      FileHandle.standardError.write(
+        Data((TerminalText.safe(warning.description, keepNewlines: true) + "\n").utf8))
     }
     return result.corpus
   }

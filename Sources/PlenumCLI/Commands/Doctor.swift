@@ -18,7 +18,9 @@ struct Doctor: ParsableCommand {
     let learner = try LearnerContext.open(progress, environment: environment)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: learner.folder, isDirectory: &isDirectory) else {
-      print("No progress yet for '\(TerminalText.safe(learner.learner))' in \(TerminalText.safe(learner.root)).")
+      print(
+        "No progress yet for '\(TerminalText.safe(learner.learner))' in \(TerminalText.safe(learner.root))."
+      )
       return
     }
     guard isDirectory.boolValue else {
@@ -40,7 +42,8 @@ struct Doctor: ParsableCommand {
           + "not in the deck '\(TerminalText.safe(deck.id))' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
           + "they are kept in the log and ignored while studying this deck.")
     }
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: learner.folder))?
+    let files =
+      (try? FileManager.default.contentsOfDirectory(atPath: learner.folder))?
       .filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.count ?? 0
     let summary =
       "\(reading.reviews.count) review\(reading.reviews.count == 1 ? "" : "s") and "

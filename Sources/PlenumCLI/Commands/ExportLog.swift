@@ -6,7 +6,9 @@ import PlenumKit
 struct ExportLog: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export-log",
-    abstract: "Write a learner's review log as CSV (card_id, review_time, review_rating, review_state, review_duration, elapsed_days).")
+    abstract:
+      "Write a learner's review log as CSV (card_id, review_time, review_rating, review_state, review_duration, elapsed_days)."
+  )
 
   @Option(help: "Write to this file instead of standard output.")
   var out: String?
@@ -14,10 +16,12 @@ struct ExportLog: ParsableCommand {
   @OptionGroup var progress: ProgressOptions
 
   func run() throws {
-    let learner = try LearnerContext.open(progress, environment: ProcessInfo.processInfo.environment)
+    let learner = try LearnerContext.open(
+      progress, environment: ProcessInfo.processInfo.environment)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     for diagnostic in reading.diagnostics {
-      FileHandle.standardError.write(Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
+      FileHandle.standardError.write(
+        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
     }
     let undone = Set(reading.undos.map(\.undo))
     let reviews = reading.reviews.filter { !undone.contains($0.id) }
@@ -26,18 +30,21 @@ struct ExportLog: ParsableCommand {
     var states: [String: CardProgress] = [:]
     var stateBefore: [ReviewID: Int] = [:]
     for review in reviews {
-      stateBefore[review.id] = states[review.card].map { progress in
-        if case .fsrs(let card) = progress.schedule { return card.phase.rawValue }
-        return 2
-      } ?? 0
+      stateBefore[review.id] =
+        states[review.card].map { progress in
+          if case .fsrs(let card) = progress.schedule { return card.phase.rawValue }
+          return 2
+        } ?? 0
       fold.apply(LearnerLog.event(review), to: &states)
     }
     let policy = learner.schedulerSettings.dayPolicy
-    let csv = RevlogCSV.export(reviews, state: { stateBefore[$0.id] ?? 0 }) { previous, this in
+    let elapsedDays = { (previous: Int64, this: Int64) in
       policy.elapsedDays(
         from: Date(timeIntervalSince1970: Double(previous) / 1000),
         to: Date(timeIntervalSince1970: Double(this) / 1000))
     }
+    let csv = RevlogCSV.export(
+      reviews, state: { stateBefore[$0.id] ?? 0 }, elapsedDays: elapsedDays)
     guard let out else {
       FileHandle.standardOutput.write(Data(csv.utf8))
       return
@@ -45,8 +52,11 @@ struct ExportLog: ParsableCommand {
     do {
       try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
     } catch {
-      throw PlenumError("Cannot write '\(TerminalText.safe(out))': \(error.localizedDescription)", code: ExitStatus.cannotWrite)
+      throw PlenumError(
+        "Cannot write '\(TerminalText.safe(out))': \(error.localizedDescription)",
+        code: ExitStatus.cannotWrite)
     }
-    FileHandle.standardError.write(Data("Wrote \(reviews.count) reviews to \(TerminalText.safe(out)).\n".utf8))
+    FileHandle.standardError.write(
+      Data("Wrote \(reviews.count) reviews to \(TerminalText.safe(out)).\n".utf8))
   }
 }

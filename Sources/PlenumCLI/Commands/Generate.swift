@@ -66,8 +66,11 @@ struct Generate: ParsableCommand {
     if format == .apkg && out == nil {
       throw ValidationError("--format apkg writes a binary package; give it a file with --out.")
     }
-    if let id, id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-      throw ValidationError("The deck id '\(TerminalText.safe(id))' may hold only letters, digits and '-'.")
+    if let id,
+      id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+    {
+      throw ValidationError(
+        "The deck id '\(TerminalText.safe(id))' may hold only letters, digits and '-'.")
     }
   }
 
@@ -111,7 +114,9 @@ struct Generate: ParsableCommand {
   }
 
   static func list(_ text: String) -> [String] {
-    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
   }
 
   static func date(_ text: String, flag: String) throws(PlenumError) -> HistoricalDate {
@@ -126,7 +131,8 @@ struct Generate: ParsableCommand {
     let variants = MarkdownQuiz(deck: deck).variants(variants, seed: seed)
     guard let out else {
       for variant in variants {
-        FileHandle.standardOutput.write(Data((variant.quiz + "\n---\n\n" + variant.key + "\n").utf8))
+        FileHandle.standardOutput.write(
+          Data((variant.quiz + "\n---\n\n" + variant.key + "\n").utf8))
       }
       return
     }

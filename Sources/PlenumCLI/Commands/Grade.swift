@@ -6,7 +6,9 @@ import PlenumKit
 struct Grade: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show how an answer to a card would be judged.",
-    discussion: "Exit status: 0 correct, 1 close or wrong, 68 unknown card, 64 an answer the card cannot take.")
+    discussion:
+      "Exit status: 0 correct, 1 close or wrong, 68 unknown card, 64 an answer the card cannot take."
+  )
 
   @Argument(help: "The card id (see 'plenum generate').")
   var card: String
@@ -14,7 +16,10 @@ struct Grade: ParsableCommand {
   @Argument(help: "The answer to judge, as a learner would type it.")
   var answer: String
 
-  @Option(help: "The form to judge it in: typed, choice, truth, order or cloze (default: typed when the card allows it).")
+  @Option(
+    help:
+      "The form to judge it in: typed, choice, truth, order or cloze (default: typed when the card allows it)."
+  )
   var form: String?
 
   @Option(help: "A deck JSON file (default: the deck built from the embedded corpus).")
@@ -57,8 +62,9 @@ struct Grade: ParsableCommand {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
       } else {
-        print("\(judgement.verdict.rawValue): expected \(TerminalText.safe(judgement.expected))"
-          + (judgement.note.map { " — " + TerminalText.safe($0) } ?? ""))
+        print(
+          "\(judgement.verdict.rawValue): expected \(TerminalText.safe(judgement.expected))"
+            + (judgement.note.map { " — " + TerminalText.safe($0) } ?? ""))
       }
       if judgement.verdict != .correct { throw ExitCode(ExitStatus.wrongAnswer) }
     }

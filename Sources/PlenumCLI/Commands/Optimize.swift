@@ -6,7 +6,8 @@ import PlenumScheduling
 /// `plenum optimize`: fits the FSRS-6 parameters to a learner's own review log.
 struct Optimize: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Fit the FSRS-6 parameters to a learner's reviews; saved only when they predict better.")
+    abstract:
+      "Fit the FSRS-6 parameters to a learner's reviews; saved only when they predict better.")
 
   @Flag(help: "Fit and report, but do not save.")
   var dryRun = false
@@ -14,7 +15,8 @@ struct Optimize: ParsableCommand {
   @OptionGroup var progress: ProgressOptions
 
   func run() throws {
-    var learner = try LearnerContext.open(progress, environment: ProcessInfo.processInfo.environment)
+    var learner = try LearnerContext.open(
+      progress, environment: ProcessInfo.processInfo.environment)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     let undone = Set(reading.undos.map(\.undo))
     let reviews = reading.reviews.filter { !undone.contains($0.id) }
@@ -30,8 +32,13 @@ struct Optimize: ParsableCommand {
       return
     }
     print("Fitted on \(report.reviewsUsed) reviews of \(report.cardsUsed) cards.")
-    print(String(format: "  log loss:   %.4f before, %.4f after", report.logLossBefore, report.logLossAfter))
-    print(String(format: "  RMSE(bins): %.4f before, %.4f after", report.rmseBinsBefore, report.rmseBinsAfter))
+    print(
+      String(
+        format: "  log loss:   %.4f before, %.4f after", report.logLossBefore, report.logLossAfter))
+    print(
+      String(
+        format: "  RMSE(bins): %.4f before, %.4f after", report.rmseBinsBefore, report.rmseBinsAfter
+      ))
     guard report.improved else {
       print("The fitted parameters predict no better; the current parameters stay.")
       return
@@ -48,7 +55,9 @@ struct Optimize: ParsableCommand {
       throw LearnerLog.translate(error)
     }
     learner.apply(settings)
-    print("Saved the personal parameters in \(TerminalText.safe(learner.folder))/\(LearnerSettings.fileName).")
+    print(
+      "Saved the personal parameters in \(TerminalText.safe(learner.folder))/\(LearnerSettings.fileName)."
+    )
   }
 
   /// Each card's reviews in time order with whole days since the previous one (0 first).
@@ -58,11 +67,12 @@ struct Optimize: ParsableCommand {
     let cards = byCard.keys.sorted().map { id -> [ReviewHistoryItem] in
       var previous: Int64?
       return byCard[id]!.map { review in
-        let days = previous.map {
-          policy.elapsedDays(
-            from: Date(timeIntervalSince1970: Double($0) / 1000),
-            to: Date(timeIntervalSince1970: Double(review.at) / 1000))
-        } ?? 0
+        let days =
+          previous.map {
+            policy.elapsedDays(
+              from: Date(timeIntervalSince1970: Double($0) / 1000),
+              to: Date(timeIntervalSince1970: Double(review.at) / 1000))
+          } ?? 0
         previous = review.at
         return ReviewHistoryItem(elapsedDays: max(0, days), rating: review.rating)
       }

@@ -6,7 +6,8 @@ import PlenumScheduling
 /// `plenum settings`: show or change a learner's scheduling settings.
 struct Settings: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show or change a learner's settings (retention, steps, new cards per day, scheduler).")
+    abstract:
+      "Show or change a learner's settings (retention, steps, new cards per day, scheduler).")
 
   @Option(help: "Desired retention, 0.70 to 0.99.")
   var retention: Double?
@@ -29,16 +30,20 @@ struct Settings: ParsableCommand {
   @OptionGroup var progress: ProgressOptions
 
   func run() throws {
-    var learner = try LearnerContext.open(progress, environment: ProcessInfo.processInfo.environment)
+    var learner = try LearnerContext.open(
+      progress, environment: ProcessInfo.processInfo.environment)
     var settings = learner.settings
     let changing =
       retention != nil || new != nil || learningSteps != nil || relearningSteps != nil
       || maximumInterval != nil || resetWeights || progress.scheduler != nil
     if let retention { settings.desiredRetention = retention }
     if let new { settings.newCardsPerDay = new }
-    if let learningSteps { settings.learningStepsMinutes = try Self.minutes(learningSteps, flag: "--learning-steps") }
+    if let learningSteps {
+      settings.learningStepsMinutes = try Self.minutes(learningSteps, flag: "--learning-steps")
+    }
     if let relearningSteps {
-      settings.relearningStepsMinutes = try Self.minutes(relearningSteps, flag: "--relearning-steps")
+      settings.relearningStepsMinutes = try Self.minutes(
+        relearningSteps, flag: "--relearning-steps")
     }
     if let maximumInterval { settings.maximumIntervalDays = maximumInterval }
     if resetWeights { settings.weights = nil }
@@ -59,14 +64,17 @@ struct Settings: ParsableCommand {
       "Learner \(TerminalText.safe(learner.learner)): scheduler \(settings.scheduler), desired retention \(settings.desiredRetention), "
         + "\(settings.newCardsPerDay) new cards per day, learning steps \(Self.list(settings.learningStepsMinutes)) min, "
         + "relearning steps \(Self.list(settings.relearningStepsMinutes)) min, maximum interval \(settings.maximumIntervalDays) days, "
-        + (settings.weights == nil ? "FSRS-6 default parameters." : "personal parameters (from 'plenum optimize')."))
+        + (settings.weights == nil
+          ? "FSRS-6 default parameters." : "personal parameters (from 'plenum optimize')."))
   }
 
   static func minutes(_ text: String, flag: String) throws(PlenumError) -> [Double] {
     var values: [Double] = []
     for part in Generate.list(text) {
       guard let value = Double(part), value > 0, value.isFinite else {
-        throw PlenumError("\(flag): '\(TerminalText.safe(part))' is not a positive number of minutes.", code: ExitStatus.usage)
+        throw PlenumError(
+          "\(flag): '\(TerminalText.safe(part))' is not a positive number of minutes.",
+          code: ExitStatus.usage)
       }
       values.append(value)
     }
@@ -74,6 +82,8 @@ struct Settings: ParsableCommand {
   }
 
   static func list(_ values: [Double]) -> String {
-    values.isEmpty ? "none" : values.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ", ")
+    values.isEmpty
+      ? "none"
+      : values.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }.joined(separator: ", ")
   }
 }

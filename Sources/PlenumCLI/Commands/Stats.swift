@@ -19,7 +19,9 @@ struct Stats: ParsableCommand {
   @OptionGroup var progress: ProgressOptions
 
   func validate() throws {
-    if !(1...366).contains(days) { throw ValidationError("--days must be between 1 and 366; got \(days).") }
+    if !(1...366).contains(days) {
+      throw ValidationError("--days must be between 1 and 366; got \(days).")
+    }
   }
 
   func run() throws {
@@ -29,7 +31,8 @@ struct Stats: ParsableCommand {
     let deck = try CorpusSource.deck(self.deck)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     for diagnostic in reading.diagnostics {
-      FileHandle.standardError.write(Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
+      FileHandle.standardError.write(
+        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
     }
     let undone = Set(reading.undos.map(\.undo))
     let reviews = reading.reviews.filter { !undone.contains($0.id) }.map {
@@ -49,7 +52,9 @@ struct Stats: ParsableCommand {
       FileHandle.standardOutput.write(try encoder.encode(stats) + Data("\n".utf8))
     } else {
       let style = TerminalStyle.detect(environment: environment)
-      for line in StatsRenderer(style: style).render(stats, learner: learner.learner) { print(line) }
+      for line in StatsRenderer(style: style).render(stats, learner: learner.learner) {
+        print(line)
+      }
     }
   }
 }

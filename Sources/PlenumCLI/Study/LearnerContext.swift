@@ -28,7 +28,9 @@ struct LearnerContext {
     } catch {
       throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badLearner)
     }
-    if let variable = environment["PLENUM_PROGRESS"], variable.isEmpty, options.progressFolder == nil {
+    if let variable = environment["PLENUM_PROGRESS"], variable.isEmpty,
+      options.progressFolder == nil
+    {
       throw PlenumError(
         "PLENUM_PROGRESS is set but empty; give it a folder or unset it.",
         code: ExitStatus.badEnvironment)

@@ -14,7 +14,9 @@ struct StatsRenderer {
         + "due now: \(stats.dueNow) · new today: \(stats.newAvailable) · correct: \(retention) · "
         + "streak: \(stats.streak) day\(stats.streak == 1 ? "" : "s")")
     lines.append("")
-    lines.append(style.bold("True retention") + " (first review of the day; Again = fail; target \(percent(stats.desiredRetention)))")
+    lines.append(
+      style.bold("True retention")
+        + " (first review of the day; Again = fail; target \(percent(stats.desiredRetention)))")
     lines.append("  young cards:  " + retentionText(stats.young))
     lines.append("  mature cards: " + retentionText(stats.mature))
     lines.append("")
@@ -31,7 +33,8 @@ struct StatsRenderer {
     for topic in seen {
       let name = TerminalText.safe(topic.name)
       let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
-      lines.append("  \(name)\(pad)  \(percent(topic.recall))  (\(topic.seen) of \(topic.cards) cards seen)")
+      lines.append(
+        "  \(name)\(pad)  \(percent(topic.recall))  (\(topic.seen) of \(topic.cards) cards seen)")
     }
     if !stats.trouble.isEmpty {
       lines.append("")
@@ -40,7 +43,9 @@ struct StatsRenderer {
         lines.append("  " + TerminalText.safe(trouble.prompt))
         var detail = "    answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
         if !trouble.wrongAnswers.isEmpty {
-          detail += "; you answered: " + trouble.wrongAnswers.map { "“" + TerminalText.safe($0) + "”" }.joined(separator: ", ")
+          detail +=
+            "; you answered: "
+            + trouble.wrongAnswers.map { "“" + TerminalText.safe($0) + "”" }.joined(separator: ", ")
         }
         lines.append(detail)
       }
@@ -64,14 +69,18 @@ struct StatsRenderer {
     let width = 40
     return days.map { day in
       let length = day.reviews == 0 ? 0 : max(1, day.reviews * width / most)
-      let bar = style.colour ? String(repeating: "█", count: length) : String(repeating: "#", count: length)
-      return "  \(day.date) \(String(repeating: " ", count: max(0, 4 - String(day.reviews).count)))\(day.reviews) \(style.colour ? style.green(bar) : bar)"
+      let bar =
+        style.colour ? String(repeating: "█", count: length) : String(repeating: "#", count: length)
+      return
+        "  \(day.date) \(String(repeating: " ", count: max(0, 4 - String(day.reviews).count)))\(day.reviews) \(style.colour ? style.green(bar) : bar)"
     }
   }
 
   private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
 
   private func steps(_ seconds: [Double]) -> String {
-    seconds.isEmpty ? "none" : seconds.map { $0 < 3600 ? "\(Int($0 / 60))m" : "\(Int($0 / 3600))h" }.joined(separator: " ")
+    seconds.isEmpty
+      ? "none"
+      : seconds.map { $0 < 3600 ? "\(Int($0 / 60))m" : "\(Int($0 / 3600))h" }.joined(separator: " ")
   }
 }

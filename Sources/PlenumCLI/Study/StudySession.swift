@@ -96,18 +96,21 @@ final class StudySession {
   private func recountIntroduced() {
     let policy = settings.dayPolicy
     let now = clock.now
-    introducedToday = states.values.filter {
-      policy.elapsedDays(from: $0.firstReview, to: now) == 0
-    }.count
+    introducedToday =
+      states.values.filter {
+        policy.elapsedDays(from: $0.firstReview, to: now) == 0
+      }.count
   }
 
   /// Asks one card; false when the learner quits.
   private func ask(_ card: Card) throws(PlenumError) -> Bool {
     let progress = states[card.id]
-    let presentation = CardPresentation(card: card, form: FormChooser.form(for: card, progress: progress))
+    let presentation = CardPresentation(
+      card: card, form: FormChooser.form(for: card, progress: progress))
     show(presentation, isNew: progress == nil)
     reader.setCompletions(
-      presentation.form == .choice ? [] : completionNames.filter { !presentation.options.contains($0) })
+      presentation.form == .choice
+        ? [] : completionNames.filter { !presentation.options.contains($0) })
     let shownAt = ContinuousClock.now
     var hinted = false
     while true {
@@ -135,7 +138,8 @@ final class StudySession {
         }
       }
       let elapsed = ContinuousClock.now - shownAt
-      let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+      let ms = Int(
+        elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
       return try conclude(
         card, presentation: presentation, answer: answer, judgement: judgement, hinted: hinted,
         ms: ms)
@@ -211,13 +215,15 @@ final class StudySession {
     summary.reviewed += 1
     if judgement.verdict == .correct { summary.correct += 1 }
     let due = states[card.id]?.due ?? clock.now
-    out.emit("Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
+    out.emit(
+      "Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
     return true
   }
 
   private enum CommandResult { case quit, next, hinted, stay }
 
-  private func command(_ text: String, card: Card, presentation: CardPresentation) throws(PlenumError)
+  private func command(_ text: String, card: Card, presentation: CardPresentation)
+    throws(PlenumError)
     -> CommandResult
   {
     switch text.lowercased() {
@@ -237,7 +243,8 @@ final class StudySession {
       let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
       out.say(
         "This session: \(summary.reviewed) reviewed, \(summary.correct) correct. "
-          + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count).")
+          + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count)."
+      )
     case ":undo":
       guard let last = undoStack.popLast() else {
         out.say("Nothing to undo in this session.")

@@ -8,7 +8,9 @@ public enum DisplayWidth {
   /// The columns one grapheme occupies.
   public static func of(_ character: Character) -> Int {
     guard let first = character.unicodeScalars.first else { return 0 }
-    if character.unicodeScalars.count > 1, character.unicodeScalars.contains(where: { $0.value == 0xFE0F }) {
+    if character.unicodeScalars.count > 1,
+      character.unicodeScalars.contains(where: { $0.value == 0xFE0F })
+    {
       return 2  // emoji presentation
     }
     return of(scalar: first)

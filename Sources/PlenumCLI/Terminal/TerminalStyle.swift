@@ -16,7 +16,8 @@ public struct TerminalStyle: Sendable {
   {
     let tty = isatty(STDOUT_FILENO) == 1
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    return TerminalStyle(colour: tty && !noColor, width: columns(environment: environment, tty: tty))
+    return TerminalStyle(
+      colour: tty && !noColor, width: columns(environment: environment, tty: tty))
   }
 
   private static func columns(environment: [String: String], tty: Bool) -> Int {

@@ -1,7 +1,9 @@
 /// The corpus and its schema, compiled into the binary so `plenum` needs no files to run.
 public enum EmbeddedCorpus {
   /// The YAML text of the default corpus (the August 1956 Plenum).
-  public static var yaml: String { String(decoding: PackageResources.august_1956_yaml, as: UTF8.self) }
+  public static var yaml: String {
+    String(decoding: PackageResources.august_1956_yaml, as: UTF8.self)
+  }
   /// The corpus format documentation, printed by `plenum corpus schema`.
   public static var schema: String {
     String(decoding: PackageResources.corpus_schema_md, as: UTF8.self)

@@ -23,7 +23,8 @@ extension HistoricalDate {
     if start.precision == .month, start.year == end.year, let m1 = start.month,
       let m2 = end.month
     {
-      return "\(HistoricalDate.monthNames[m1 - 1])–\(HistoricalDate.monthNames[m2 - 1]) \(start.year)"
+      return
+        "\(HistoricalDate.monthNames[m1 - 1])–\(HistoricalDate.monthNames[m2 - 1]) \(start.year)"
     }
     return "\(start.displayText) – \(end.displayText)"
   }

@@ -8,7 +8,8 @@ public struct HistoricalDate: Hashable, Sendable, Codable, CustomStringConvertib
 
   /// How finely a date is known.
   public enum Precision: Int, Comparable, Sendable, Codable, CaseIterable {
-    case year = 0, season, month, day
+    case year = 0
+    case season, month, day
 
     public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
   }

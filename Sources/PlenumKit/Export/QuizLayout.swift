@@ -15,9 +15,10 @@ struct QuizLayout {
       prompt = card.prompt
       options = shown
       answerLine = "Order: ____________"
-      key = correct.compactMap { item in
-        shown.firstIndex(of: item).map { String(Self.letters[$0]) }
-      }.joined(separator: " ") + " (" + correct.joined(separator: " → ") + ")"
+      key =
+        correct.compactMap { item in
+          shown.firstIndex(of: item).map { String(Self.letters[$0]) }
+        }.joined(separator: " ") + " (" + correct.joined(separator: " → ") + ")"
     case .truth(let value):
       prompt = card.prompt
       options = []

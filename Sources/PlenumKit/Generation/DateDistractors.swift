@@ -38,7 +38,8 @@ enum DateDistractors {
     return HistoricalDate(start, to: shiftedEnd)
   }
 
-  private static func shift(_ point: HistoricalDate.Point, by offset: Int) -> HistoricalDate.Point? {
+  private static func shift(_ point: HistoricalDate.Point, by offset: Int) -> HistoricalDate.Point?
+  {
     switch point.precision {
     case .year:
       return HistoricalDate.Point(year: point.year + offset)

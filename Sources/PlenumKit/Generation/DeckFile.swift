@@ -82,20 +82,20 @@ public enum DeckFile {
   }
 
   private static func describe(_ error: DecodingError) -> String {
-    func where_(_ path: [any CodingKey]) -> String {
+    func location(_ path: [any CodingKey]) -> String {
       path.isEmpty
         ? "at the top level"
         : "at " + path.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
     switch error {
     case .keyNotFound(let key, let context):
-      return "the field '\(key.stringValue)' is missing \(where_(context.codingPath))"
+      return "the field '\(key.stringValue)' is missing \(location(context.codingPath))"
     case .typeMismatch(let type, let context):
-      return "expected \(type) \(where_(context.codingPath))"
+      return "expected \(type) \(location(context.codingPath))"
     case .valueNotFound(let type, let context):
-      return "expected \(type) \(where_(context.codingPath)), found null"
+      return "expected \(type) \(location(context.codingPath)), found null"
     case .dataCorrupted(let context):
-      return "\(context.debugDescription) \(where_(context.codingPath))"
+      return "\(context.debugDescription) \(location(context.codingPath))"
     @unknown default:
       return "\(error)"
     }

@@ -22,7 +22,8 @@ extension ExpectedAnswer {
     default:
       throw DecodingError.dataCorruptedError(
         forKey: .type, in: container,
-        debugDescription: "unknown answer type '\(type)' (name, text, date, number, choice, order, truth)")
+        debugDescription:
+          "unknown answer type '\(type)' (name, text, date, number, choice, order, truth)")
     }
   }
 

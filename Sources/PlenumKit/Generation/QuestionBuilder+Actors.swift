@@ -28,7 +28,8 @@ extension QuestionBuilder {
       let ownTitles = Set(actor.roles.map(\.title.comparisonKey))
       let id = "actor-role:\(fact)"
       var rng = generator(for: id)
-      let otherTitles = ranked(allRoles.filter { !ownTitles.contains($0.1.title.comparisonKey) },
+      let otherTitles = ranked(
+        allRoles.filter { !ownTitles.contains($0.1.title.comparisonKey) },
         rng: &rng
       ) { _ in 0 }.map(\.1.title)
       if let options = choices(answer: role.title, distractors: otherTitles, rng: &rng) {
@@ -105,7 +106,8 @@ extension QuestionBuilder {
     let ownFates = Set(actor.fate.map(\.text.comparisonKey))
     return actor.fate.compactMap { reading in
       let holder = actor.fateIsDisputed ? index.holderLabel(reading.sources) : nil
-      let id = "actor-fate:\(actor.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
+      let id =
+        "actor-fate:\(actor.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
       var rng = generator(for: id)
       let others = ranked(
         index.corpus.actors.filter { $0.id != actor.id }.flatMap(\.fate)

@@ -25,7 +25,9 @@ extension QuestionBuilder {
   }
 
   /// The `{{…}}` spans of a summary: the whole marker and the text inside it.
-  static func clozeSpans(_ text: String) -> [(range: Range<String.Index>, inner: Range<String.Index>)] {
+  static func clozeSpans(_ text: String) -> [(
+    range: Range<String.Index>, inner: Range<String.Index>
+  )] {
     var spans: [(Range<String.Index>, Range<String.Index>)] = []
     var cursor = text.startIndex
     while let open = text.range(of: "{{", range: cursor..<text.endIndex),

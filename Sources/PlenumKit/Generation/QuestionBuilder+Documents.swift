@@ -51,7 +51,8 @@ extension QuestionBuilder {
         cards.append(
           Card(
             id: id, fact: "\(source.id).date", kind: .documentDate,
-            prompt: "When did \(author) write the document \(described)? (\(Self.precisionHint(date)))",
+            prompt:
+              "When did \(author) write the document \(described)? (\(Self.precisionHint(date)))",
             answer: answer,
             choices: choices(answer: answer, distractors: distractors.map(\.displayText), rng: &rng)
               ?? [],
@@ -71,7 +72,8 @@ extension QuestionBuilder {
     index.corpus.quantities.map { quantity in
       let id = "quantity:\(quantity.id)"
       var rng = generator(for: id)
-      let answer = Self.figure(quantity.value, approximate: quantity.approximate, unit: quantity.unit)
+      let answer = Self.figure(
+        quantity.value, approximate: quantity.approximate, unit: quantity.unit)
       let distractors = Self.nearbyFigures(quantity.value, rng: &rng).map {
         Self.figure($0, approximate: quantity.approximate, unit: quantity.unit)
       }
@@ -81,7 +83,8 @@ extension QuestionBuilder {
         prompt: "How many \(quantity.what), according to \(holder)? (Scope: \(quantity.scope).)",
         answer: answer,
         choices: choices(answer: answer, distractors: distractors, rng: &rng) ?? [],
-        expected: .number(value: quantity.value, approximate: quantity.approximate, unit: quantity.unit),
+        expected: .number(
+          value: quantity.value, approximate: quantity.approximate, unit: quantity.unit),
         forms: [.choice, .typed],
         explanation: "The figure covers \(quantity.scope).",
         sources: index.cardSources(quantity.sources),
@@ -115,7 +118,8 @@ extension QuestionBuilder {
     } else {
       number = String(value)
     }
-    return (approximate ? "about " : "") + number + (unit.map { " " + inflect($0, for: value) } ?? "")
+    return (approximate ? "about " : "") + number
+      + (unit.map { " " + inflect($0, for: value) } ?? "")
   }
 
   /// "1 month", "5 months", "1 division": corpus units may be written either way.

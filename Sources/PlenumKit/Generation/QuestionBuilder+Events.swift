@@ -20,7 +20,8 @@ extension QuestionBuilder {
     return event.dates.map { reading in
       let disputed = event.dateIsDisputed
       let holder = disputed ? index.holderLabel(reading.sources) : nil
-      let id = "event-date:\(event.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
+      let id =
+        "event-date:\(event.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
       var rng = generator(for: id)
       let distractors = DateDistractors.near(
         reading.date, avoiding: allDates, count: Self.choiceCount - 1, rng: &rng)
@@ -185,6 +186,8 @@ extension CorpusIndex {
 extension String {
   /// Lower-case letters and digits only: for comparing phrases and spotting giveaways.
   var comparisonKey: String {
-    String(lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    String(
+      lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        .map(Character.init))
   }
 }

@@ -55,7 +55,8 @@ extension QuestionBuilder {
       id: id, fact: "\(earlier.id)<\(later.id)", kind: .firstOfTwo,
       prompt: "Which came first?", answer: answer, choices: options, expected: .choice,
       forms: [.choice],
-      explanation: "\(answer): \(earlier.date!.displayText); \(later.name): \(later.date!.displayText).",
+      explanation:
+        "\(answer): \(earlier.date!.displayText); \(later.name): \(later.date!.displayText).",
       sources: index.cardSources(earlier.sources + later.sources),
       topics: [earlier.id, later.id])
   }

@@ -41,10 +41,12 @@ extension QuestionBuilder {
         cards.append(
           Card(
             id: id, fact: "\(event.id).date", kind: .trueFalse,
-            prompt: "True or false: \(event.name.capitalizedFirst) took place \(preposition) \(shown.displayText).",
+            prompt:
+              "True or false: \(event.name.capitalizedFirst) took place \(preposition) \(shown.displayText).",
             answer: shown == date ? "true" : "false", expected: .truth(shown == date),
             forms: [.truth],
-            explanation: "\(event.name.capitalizedFirst) took place \(Self.preposition(date)) \(date.displayText).",
+            explanation:
+              "\(event.name.capitalizedFirst) took place \(Self.preposition(date)) \(date.displayText).",
             sources: index.cardSources(event.sources), topics: [event.id]))
       }
     }

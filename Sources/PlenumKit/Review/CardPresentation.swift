@@ -19,7 +19,8 @@ public struct CardPresentation: Sendable {
     case .order:
       options = card.items
       if case .order(let correct) = card.expected {
-        key = .order(correct: correct.compactMap { card.items.firstIndex(of: $0) }, shown: card.items)
+        key = .order(
+          correct: correct.compactMap { card.items.firstIndex(of: $0) }, shown: card.items)
       } else {
         key = .order(correct: Array(card.items.indices), shown: card.items)
       }

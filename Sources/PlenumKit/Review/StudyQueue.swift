@@ -55,7 +55,10 @@ public struct StudyQueue: Sendable {
     if let card = dueLearning?.0 ?? dueReview?.0 { return card }
     if introducedToday < newPerDay, let firstNew { return firstNew }
     if let card = aheadLearning?.0 { return card }
-    return cards.first { postponed.contains($0.id) && isAskable($0, states: states, now: now, introducedToday: introducedToday) }
+    return cards.first {
+      postponed.contains($0.id)
+        && isAskable($0, states: states, now: now, introducedToday: introducedToday)
+    }
   }
 
   private func isAskable(

@@ -64,7 +64,8 @@ public struct LearnerStatsBuilder: Sendable {
         lastDayOfCard[review.card] != day
       {
         let passed = review.rating != .again
-        let interval = Double(policy.elapsedDays(from: previous.schedule.lastReview ?? review.at, to: previous.due))
+        let interval = Double(
+          policy.elapsedDays(from: previous.schedule.lastReview ?? review.at, to: previous.due))
         if interval >= Self.matureDays {
           mature.reviews += 1
           mature.passed += passed ? 1 : 0
@@ -78,13 +79,15 @@ public struct LearnerStatsBuilder: Sendable {
     }
     for index in [0, 1] {
       var retention = index == 0 ? young : mature
-      retention.rate = retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
+      retention.rate =
+        retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
       if index == 0 { young = retention } else { mature = retention }
     }
     let deckIDs = Set(deck.cards.map(\.id))
     let inDeck = states.filter { deckIDs.contains($0.key) }
     let dueNow = inDeck.values.filter { $0.due <= now }.count
-    let introduced = inDeck.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }.count
+    let introduced = inDeck.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }
+      .count
     let unseen = deck.cards.count - inDeck.count
     var forecastCounts: [Int: Int] = [:]
     for state in inDeck.values {
@@ -105,7 +108,11 @@ public struct LearnerStatsBuilder: Sendable {
     }
     let mastery = masteryTable(states: inDeck, scheduler: scheduler, now: now)
     let trouble = inDeck.filter { $0.value.lapses > 0 || wrongAnswers[$0.key] != nil }
-      .sorted { ($0.value.lapses, wrongAnswers[$0.key]?.count ?? 0, $1.key) > ($1.value.lapses, wrongAnswers[$1.key]?.count ?? 0, $0.key) }
+      .sorted {
+        ($0.value.lapses, wrongAnswers[$0.key]?.count ?? 0, $1.key) > (
+          $1.value.lapses, wrongAnswers[$1.key]?.count ?? 0, $0.key
+        )
+      }
       .prefix(10)
       .compactMap { id, state -> LearnerStats.Trouble? in
         guard let card = deck.cards.first(where: { $0.id == id }) else { return nil }
@@ -118,8 +125,12 @@ public struct LearnerStatsBuilder: Sendable {
       dueNow: dueNow, newAvailable: min(unseen, max(0, statsSettings.newPerDay - introduced)),
       retention: reviews.isEmpty ? nil : Double(correct) / Double(reviews.count),
       desiredRetention: settings.desiredRetention, young: young, mature: mature,
-      perDay: (0..<days).reversed().map { LearnerStats.Day(date: label(-$0), reviews: perDayCounts[-$0] ?? 0) },
-      forecast: (0..<14).map { LearnerStats.Day(date: label($0), reviews: forecastCounts[$0] ?? 0) },
+      perDay: (0..<days).reversed().map {
+        LearnerStats.Day(date: label(-$0), reviews: perDayCounts[-$0] ?? 0)
+      },
+      forecast: (0..<14).map {
+        LearnerStats.Day(date: label($0), reviews: forecastCounts[$0] ?? 0)
+      },
       streak: streak, mastery: mastery, trouble: Array(trouble), settings: statsSettings)
   }
 
@@ -133,7 +144,8 @@ public struct LearnerStatsBuilder: Sendable {
         entry.cards += 1
         if let state = states[card.id] {
           entry.seen += 1
-          entry.recall += scheduler.retrievability(of: state.schedule, at: now) ?? (state.due > now ? 1 : 0)
+          entry.recall +=
+            scheduler.retrievability(of: state.schedule, at: now) ?? (state.due > now ? 1 : 0)
         }
         table[topic] = entry
       }

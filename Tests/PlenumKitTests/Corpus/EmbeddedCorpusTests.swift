@@ -20,9 +20,12 @@ struct EmbeddedCorpusTests {
       count += event.dates.count + (event.place == nil ? 0 : 1) + event.participants.count
       count += event.outcomes.count + event.causes.count
     }
-    for actor in corpus.actors { count += actor.roles.count + actor.factions.count + actor.fate.count }
+    for actor in corpus.actors {
+      count += actor.roles.count + actor.factions.count + actor.fate.count
+    }
     for source in corpus.sources {
-      count += (source.author == nil ? 0 : 1) + source.recipients.count + (source.date == nil ? 0 : 1)
+      count +=
+        (source.author == nil ? 0 : 1) + source.recipients.count + (source.date == nil ? 0 : 1)
     }
     return count + corpus.quantities.count + corpus.claims.reduce(0) { $0 + $1.readings.count }
   }
@@ -49,6 +52,7 @@ struct EmbeddedCorpusTests {
   @Test func recordsTheDisputedPlenumDateWithBothReadings() {
     let plenum = corpus.events.first { $0.id == "august-plenum" }
     #expect(plenum?.dateIsDisputed == true)
-    #expect(plenum?.dates.map(\.date.corpusText).sorted() == ["1956-08-30", "1956-08-30..1956-08-31"])
+    #expect(
+      plenum?.dates.map(\.date.corpusText).sorted() == ["1956-08-30", "1956-08-30..1956-08-31"])
   }
 }

@@ -29,7 +29,9 @@ struct DeckPropertyTests {
       #expect(Set(folded).count == folded.count, "\(card.id) repeats a choice")
       if case .name(let id) = card.expected {
         for choice in card.choices where choice != card.answer {
-          #expect(!names.ids(matching: choice).contains(id), "\(card.id): '\(choice)' also names the answer")
+          #expect(
+            !names.ids(matching: choice).contains(id),
+            "\(card.id): '\(choice)' also names the answer")
         }
       }
     }
@@ -44,7 +46,8 @@ struct DeckPropertyTests {
         continue
       }
       let part = event.participants.first { card.fact.hasSuffix(".participant.\($0.actor)") }!.part
-      let doers = event.participants.filter { $0.part.lowercased() == part.lowercased() }.compactMap {
+      let doers = event.participants.filter { $0.part.lowercased() == part.lowercased() }.compactMap
+      {
         doer in corpus.actors.first { $0.id == doer.actor }?.name
       }
       for choice in card.choices where choice != card.answer {
@@ -96,18 +99,23 @@ struct DeckPropertyTests {
       corpus.events[index].name += " (reworded)"
       corpus.events[index].summary = corpus.events[index].summary.replacingOccurrences(
         of: "the", with: "THE")
-      for o in corpus.events[index].outcomes.indices { corpus.events[index].outcomes[o].text += "!" }
+      for o in corpus.events[index].outcomes.indices {
+        corpus.events[index].outcomes[o].text += "!"
+      }
     }
     for index in corpus.actors.indices {
       corpus.actors[index].summary = "Reworded."
-      for r in corpus.actors[index].roles.indices { corpus.actors[index].roles[r].title += " (sic)" }
+      for r in corpus.actors[index].roles.indices {
+        corpus.actors[index].roles[r].title += " (sic)"
+      }
     }
     for index in corpus.sources.indices { corpus.sources[index].title += " (reworded)" }
     let reworded = DeckGenerator(corpus: corpus).generate()
     let before = Set(deck.cards.map(\.id))
     let after = Set(reworded.cards.map(\.id))
     // Wording may drop a card (a new giveaway) but never renames one.
-    #expect(after.subtracting(before).isEmpty, "new ids: \(after.subtracting(before).sorted().prefix(5))")
+    #expect(
+      after.subtracting(before).isEmpty, "new ids: \(after.subtracting(before).sorted().prefix(5))")
     #expect(Double(after.count) >= Double(before.count) * 0.98)
   }
 
@@ -118,7 +126,8 @@ struct DeckPropertyTests {
     let about = generator.generate(DeckOptions(topics: ["choe-changik"]))
     #expect(!about.cards.isEmpty && about.cards.allSatisfy { $0.topics.contains("choe-changik") })
     let august = generator.generate(
-      DeckOptions(from: try! HistoricalDate.parse("1956-08"), to: try! HistoricalDate.parse("1956-08")))
+      DeckOptions(
+        from: try! HistoricalDate.parse("1956-08"), to: try! HistoricalDate.parse("1956-08")))
     #expect(!august.cards.isEmpty)
     let small = generator.generate(DeckOptions(size: 25))
     #expect(small.cards.count == 25)
@@ -130,6 +139,7 @@ struct DeckPropertyTests {
     let committed = try Data(contentsOf: url)
     #expect(
       committed == DeckFile.encode(deck),
-      "decks/august-1956.json is stale: run 'swift run plenum generate --out decks/august-1956.json'")
+      "decks/august-1956.json is stale: run 'swift run plenum generate --out decks/august-1956.json'"
+    )
   }
 }

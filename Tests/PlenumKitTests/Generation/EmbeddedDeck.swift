@@ -5,7 +5,8 @@ import PlenumKit
 enum EmbeddedDeck {
   static let corpus: Corpus = {
     do {
-      return try CorpusLoader.load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName).corpus
+      return try CorpusLoader.load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
+        .corpus
     } catch {
       fatalError("the embedded corpus does not load: \(error)")
     }
