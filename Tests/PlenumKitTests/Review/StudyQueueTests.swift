@@ -36,7 +36,8 @@ struct StudyQueueTests {
   @Test func newCardsStopAtTheDailyLimitAndLearningComesBackEarly() {
     let cards = ["a", "b"].map(card)
     var states: [String: CardProgress] = [:]
-    fold.apply(ReviewEvent(card: "a", at: Self.start, rating: .good), to: &states)  // 10-minute step
+    // Good on a new card: its 10-minute learning step.
+    fold.apply(ReviewEvent(card: "a", at: Self.start, rating: .good), to: &states)
     let queue = StudyQueue(cards: cards, newPerDay: 1)
     // The limit is reached, nothing is due: the learning card is shown ahead (within 20 min).
     #expect(
