@@ -8,8 +8,12 @@ final class SessionOutput {
   init(style: TerminalStyle) { self.style = style }
 
   /// Prints `text` (already safe) wrapped to the terminal width.
-  func say(_ text: String, indent: Int = 0, styled: (String) -> String = { $0 }) {
-    for line in TextWrapper.wrap(text, width: style.width, indent: indent) { emit(styled(line)) }
+  func say(
+    _ text: String, indent: Int = 0, hanging: Int? = nil, styled: (String) -> String = { $0 }
+  ) {
+    for line in TextWrapper.wrap(text, width: style.width, indent: indent, hanging: hanging) {
+      emit(styled(line))
+    }
   }
 
   /// Prints a line as it is (for pre-styled or short lines).

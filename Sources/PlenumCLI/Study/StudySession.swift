@@ -153,7 +153,7 @@ final class StudySession {
     out.emit(out.style.dim("[\(tag) · \(card.kind.summary)]"))
     out.say(TerminalText.safe(card.prompt), styled: out.style.bold)
     for (letter, option) in zip(CardPresentation.letters, presentation.options) {
-      out.say("\(letter)) " + TerminalText.safe(option), indent: 2)
+      out.say("\(letter)) " + TerminalText.safe(option), indent: 2, hanging: 5)
     }
     out.emit(out.style.dim(presentation.instruction))
   }

@@ -1,10 +1,15 @@
 /// Wraps text to a width measured in display columns, never splitting a word that fits.
 public enum TextWrapper {
-  /// Lines of at most `width` columns; the first starts after `indent` spaces as do the rest.
-  public static func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
-    let room = max(10, width - indent)
-    let pad = String(repeating: " ", count: indent)
+  /// Lines of at most `width` columns; the first starts after `indent` spaces, the rest
+  /// after `hanging` spaces (default: the same), so "a) …" options align their text.
+  public static func wrap(_ text: String, width: Int, indent: Int = 0, hanging: Int? = nil)
+    -> [String]
+  {
     var lines: [String] = []
+    let firstPad = String(repeating: " ", count: indent)
+    let restPad = String(repeating: " ", count: hanging ?? indent)
+    var pad: String { lines.isEmpty ? firstPad : restPad }
+    var room: Int { max(10, width - pad.count) }
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
