@@ -16,6 +16,15 @@ final class SessionOutput {
     }
   }
 
+  /// Prints "  label    text", the text wrapped in its own column.
+  func sayColumn(_ label: String, _ text: String, labelWidth: Int = 9) {
+    let padded = "  " + label + String(repeating: " ", count: max(1, labelWidth - label.count))
+    let lines = TextWrapper.wrap(text, width: style.width - padded.count)
+    for (index, line) in lines.enumerated() {
+      emit((index == 0 ? padded : String(repeating: " ", count: padded.count)) + line)
+    }
+  }
+
   /// Prints a line as it is (for pre-styled or short lines).
   func emit(_ line: String = "") {
     fputs(line + "\n", stdout)

@@ -182,8 +182,7 @@ final class StudySession {
     out.say(
       "Source: " + TerminalText.safe(card.sources.map(\.label).joined(separator: "; ")),
       styled: out.style.dim)
-    out.emit(
-      "Rate it: Enter = \(suggested.label) · 1 Again · 2 Hard · 3 Good · 4 Easy")
+    out.say("Rate it: Enter = \(suggested.label) · 1 Again · 2 Hard · 3 Good · 4 Easy")
     var rating = suggested
     while true {
       guard let line = reader.readLine(prompt: "rating> ") else {
@@ -229,7 +228,8 @@ final class StudySession {
     switch text.lowercased() {
     case ":quit", ":q", ":exit": return .quit
     case ":help", ":h", ":?":
-      for line in Self.help { out.say(line) }
+      out.say(Self.helpIntroduction)
+      for (name, text) in Self.help { out.sayColumn(name, text) }
     case ":hint":
       out.say("Hint: " + TerminalText.safe(presentation.hint))
       return .hinted
@@ -266,20 +266,20 @@ final class StudySession {
     return .stay
   }
 
+  static let helpIntroduction = "Answer the question, or press Enter if you do not know. Commands:"
   static let help = [
-    "Answer the question, or press Enter if you do not know. Commands:",
-    "  :hint    a clue (a correct answer after a hint suggests Hard)",
-    "  :skip    ask this card later in the session",
-    "  :undo    take back the last rating (saved in the log, survives restarts)",
-    "  :source  the full citation for this card",
-    "  :stats   progress so far",
-    "  :help    this list",
-    "  :quit    end the session (Ctrl-D does the same; Ctrl-C clears the line)",
+    (":hint", "a clue (a correct answer after a hint suggests Hard)"),
+    (":skip", "ask this card later in the session"),
+    (":undo", "take back the last rating (saved in the log, survives restarts)"),
+    (":source", "the full citation for this card"),
+    (":stats", "progress so far"),
+    (":help", "this list"),
+    (":quit", "end the session (Ctrl-D does the same; Ctrl-C clears the line)"),
   ]
 
   private func finish() {
     let now = clock.now
-    let nextDue = states.values.map(\.schedule.due).filter { $0 > now }.min()
+    let nextDue = states.values.map(\.due).min()
     out.emit()
     for line in summary.lines(now: now, nextDue: nextDue) { out.say(line) }
   }
