@@ -32,8 +32,7 @@ struct Doctor: ParsableCommand {
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     var problems = reading.diagnostics.map { TerminalText.safe($0.description) }
     let known = Set(deck.cards.map(\.id))
-    let undone = Set(reading.undos.map(\.undo))
-    let stray = reading.reviews.filter { !known.contains($0.card) && !undone.contains($0.id) }
+    let stray = reading.reviews.filter { !known.contains($0.card) }
     let strayCards = Set(stray.map(\.card)).sorted()
     if !strayCards.isEmpty {
       let sample = strayCards.prefix(5).map { TerminalText.safe($0) }.joined(separator: ", ")

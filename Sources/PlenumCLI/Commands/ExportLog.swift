@@ -23,8 +23,7 @@ struct ExportLog: ParsableCommand {
       FileHandle.standardError.write(
         Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
     }
-    let undone = Set(reading.undos.map(\.undo))
-    let reviews = reading.reviews.filter { !undone.contains($0.id) }
+    let reviews = reading.reviews
     // The state before each review, from the same fold the study loop uses.
     let fold = ProgressFold(settings: learner.schedulerSettings, kind: learner.kind)
     var states: [String: CardProgress] = [:]

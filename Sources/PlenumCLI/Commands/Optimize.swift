@@ -18,9 +18,7 @@ struct Optimize: ParsableCommand {
     var learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
-    let undone = Set(reading.undos.map(\.undo))
-    let reviews = reading.reviews.filter { !undone.contains($0.id) }
-    let input = Self.history(reviews, policy: learner.schedulerSettings.dayPolicy)
+    let input = Self.history(reading.reviews, policy: learner.schedulerSettings.dayPolicy)
     let report: OptimizerReport
     do {
       report = try FSRSOptimizer.fit(input, starting: learner.schedulerSettings.weights)

@@ -34,8 +34,7 @@ struct Stats: ParsableCommand {
       FileHandle.standardError.write(
         Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
     }
-    let undone = Set(reading.undos.map(\.undo))
-    let reviews = reading.reviews.filter { !undone.contains($0.id) }.map {
+    let reviews = reading.reviews.map {
       LearnerStatsBuilder.Review(
         card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating,
         verdict: $0.verdict.rawValue, answer: $0.answer)

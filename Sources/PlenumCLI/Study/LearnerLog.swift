@@ -72,11 +72,8 @@ final class LearnerLog {
       rating: review.rating)
   }
 
-  /// Reviews minus those undone, as scheduler events.
-  static func events(_ reading: LogReading) -> [ReviewEvent] {
-    let undone = Set(reading.undos.map(\.undo))
-    return reading.reviews.filter { !undone.contains($0.id) }.map(event)
-  }
+  /// The reviews that count (the reader already leaves out undone ones), as scheduler events.
+  static func events(_ reading: LogReading) -> [ReviewEvent] { reading.reviews.map(event) }
 
   private func report(_ diagnostics: [LogDiagnostic]) {
     for diagnostic in diagnostics {
