@@ -15,7 +15,7 @@ public struct Plenum: ParsableCommand {
     version: "1.0.0",
     subcommands: [
       Study.self, Generate.self, Grade.self, Stats.self, CorpusCommand.self, Doctor.self,
-
+      Report.self,
     ],
     defaultSubcommand: Study.self)
 
