@@ -15,7 +15,7 @@ public struct Plenum: ParsableCommand {
     version: "1.0.0",
     subcommands: [
       Study.self, Generate.self, Grade.self, Stats.self, Settings.self, Optimize.self,
-      ExportLog.self, Doctor.self, CorpusCommand.self,
+      ExportLog.self, Doctor.self, Report.self, CorpusCommand.self,
 
     ],
     defaultSubcommand: Study.self)

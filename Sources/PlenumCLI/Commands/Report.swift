@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import PlenumKit
+import PlenumScheduling
+
+/// `plenum report`: a teacher's view of a class — each student's progress, the hardest cards
+/// and the wrong answers given most often.
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Report on a class: progress per student, hardest cards, common wrong answers.",
+    discussion: """
+      Each FOLDER is a class folder with one folder per student (as the progress folder is),
+      or one student's folder holding reviews-*.jsonl files. Problems in a student's log are
+      reported on standard error and the bad lines skipped.
+      """)
+
+  @Argument(help: "Class folders (one folder per student) or student folders.")
+  var folders: [String]
+
+  @Option(help: "A deck JSON file (default: the deck built from the embedded corpus).")
+  var deck: String?
+
+  @Flag(help: "Print JSON instead of tables.")
+  var json = false
+
+  @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page.", valueName: "file"))
+  var html: String?
+
+  func validate() throws {
+    if folders.isEmpty { throw ValidationError("Give at least one class or student folder.") }
+  }
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let clock = try StudyClock.fromEnvironment(environment)
+    let roster: [ClassRoster.Entry]
+    do {
+      roster = try ClassRoster.learners(in: folders)
+    } catch {
+      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.noInput)
+    }
+    let deck = try CorpusSource.deck(self.deck)
+    let settings = SchedulerSettings.defaults(timeZoneIdentifier: TimeZone.current.identifier)
+    // One learner at a time: read, count, let go, so a class of any size fits in memory.
+    var tally = ClassReportBuilder(deck: deck, settings: settings).tally(now: clock.now)
+    for entry in roster {
+      let reading = ReviewLog.read(learnerFolder: entry.folder)
+      for diagnostic in reading.diagnostics {
+        let line = "plenum: \(entry.folder)/\(diagnostic.description)"
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+      }
+      tally.add(ClassReportBuilder.Learner(name: entry.name, reading: reading))
+    }
+    let report = tally.report()
+    if let html {
+      let page = ClassReportHTML.render(report, title: "Class report: \(deck.title)")
+      do {
+        try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
+      } catch {
+        throw PlenumError(
+          "Cannot write '\(TerminalText.safe(html))': \(error.localizedDescription)",
+          code: ExitStatus.cannotWrite)
+      }
+      FileHandle.standardError.write(Data("Wrote \(TerminalText.safe(html)).\n".utf8))
+    }
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+    } else {
+      let style = TerminalStyle.detect(environment: environment)
+      for line in ReportRenderer(style: style).render(report) { print(line) }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import PlenumScheduling
+
+/// The running totals of a class report: learners are added one by one, each read once.
+public struct ClassTally: Sendable {
+  /// What the class did with one card so far.
+  struct CardCounts: Sendable {
+    var reviews = 0
+    var failures = 0
+    var students = 0
+    /// The index of the last learner counted in `students`, so each counts once.
+    var lastStudent = -1
+    /// Normalized wrong answer → how often it was given.
+    var wrong: [String: Int] = [:]
+  }
+
+  private let fold: ProgressFold
+  private let policy: DayPolicy
+  private let calendar: Calendar
+  private let deck: Deck
+  private let now: Date
+  private var students: [ClassReport.Student] = []
+  private var cards: [String: CardCounts] = [:]
+  private var totalReviews = 0
+
+  init(deck: Deck, settings: SchedulerSettings, kind: SchedulerKind, now: Date) {
+    self.fold = ProgressFold(settings: settings, kind: kind)
+    self.policy = settings.dayPolicy
+    self.calendar = LearnerStatsBuilder.calendar(settings.dayPolicy)
+    self.deck = deck
+    self.now = now
+  }
+
+  /// Adds one learner: folds their reviews into card states and counts them for the class.
+  public mutating func add(_ learner: ClassReportBuilder.Learner) {
+    let index = students.count
+    var reviews = learner.reviews
+    // The fold needs time order; a log reading already has it, other callers may not.
+    if zip(reviews, reviews.dropFirst()).contains(where: { ($0.at, $0.id) > ($1.at, $1.id) }) {
+      reviews.sort { ($0.at, $0.id) < ($1.at, $1.id) }
+    }
+    var states: [String: CardProgress] = [:]
+    var lastDayOfCard: [String: Int] = [:]
+    var retention = LearnerStats.Retention(reviews: 0, passed: 0, rate: nil)
+    var correct = 0
+    for review in reviews {
+      let at = Date(timeIntervalSince1970: Double(review.at) / 1000)
+      let day = policy.elapsedDays(from: now, to: at)
+      if review.verdict == .correct { correct += 1 }
+      // True retention, the rule `plenum stats` uses: a card's first review on a learning day,
+      // counted only when the card had already graduated to review; Again is a fail.
+      if let previous = states[review.card], previous.isInReview, lastDayOfCard[review.card] != day {
+        retention.reviews += 1
+        if review.rating != .again { retention.passed += 1 }
+      }
+      lastDayOfCard[review.card] = day
+      fold.apply(ReviewEvent(card: review.card, at: at, rating: review.rating), to: &states)
+      count(review, student: index)
+    }
+    retention.rate = retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
+    totalReviews += reviews.count
+    let mastered = states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count
+    let last = reviews.last.map { Date(timeIntervalSince1970: Double($0.at) / 1000) }
+    students.append(
+      ClassReport.Student(
+        name: learner.name, reviews: reviews.count, correct: correct,
+        correctShare: reviews.isEmpty ? nil : Double(correct) / Double(reviews.count),
+        trueRetention: retention, cardsSeen: states.count, cardsMastered: mastered,
+        lastActive: last.map(dayLabel), lastActiveAt: last.map(Self.timestamp),
+        daysSinceActive: last.map { policy.elapsedDays(from: $0, to: now) },
+        logProblems: learner.logProblems))
+  }
+
+  private mutating func count(_ review: ReviewRecord, student: Int) {
+    // One hash lookup, changed in place (the default subscript's modify accessor).
+    Self.count(review, student: student, into: &cards[review.card, default: CardCounts()])
+  }
+
+  private static func count(_ review: ReviewRecord, student: Int, into counts: inout CardCounts) {
+    counts.reviews += 1
+    if ClassReportBuilder.isFailure(review) { counts.failures += 1 }
+    if counts.lastStudent != student {
+      counts.students += 1
+      counts.lastStudent = student
+    }
+    if review.verdict == .wrong {
+      let answer = ClassReportBuilder.normalizedAnswer(review.answer)
+      if !answer.isEmpty { counts.wrong[answer, default: 0] += 1 }
+    }
+  }
+
+  /// The report for every learner added so far.
+  public func report() -> ClassReport {
+    var byID: [String: Card] = [:]
+    for card in deck.cards { byID[card.id] = card }
+    let difficult = cards.filter { $0.value.students >= ClassReport.minimumStudents }
+      .map { id, counts in
+        ClassReport.CardDifficulty(
+          card: id, prompt: byID[id]?.prompt, answer: byID[id]?.answer, reviews: counts.reviews,
+          failures: counts.failures, failureRate: Double(counts.failures) / Double(counts.reviews),
+          students: counts.students)
+      }
+      .sorted {
+        ($0.failureRate, $0.failures, $0.students, $1.card) > ($1.failureRate, $1.failures, $1.students, $0.card)
+      }
+    let misconceptions = difficult.filter { $0.failures > 0 }.prefix(ClassReport.misconceptionCards).map { card in
+      let wrong = cards[card.card]?.wrong ?? [:]
+      let total = wrong.values.reduce(0, +)
+      let common = wrong.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        .prefix(ClassReport.answersPerCard)
+        .map { ClassReport.WrongAnswer(answer: $0.key, count: $0.value, share: Double($0.value) / Double(total)) }
+      return ClassReport.Misconception(
+        card: card.card, prompt: card.prompt, answer: card.answer, failureRate: card.failureRate,
+        wrongAnswers: total, common: common)
+    }
+    return ClassReport(
+      generatedAt: Self.timestamp(now), totalReviews: totalReviews,
+      masteredStabilityDays: ClassReport.masteredStabilityDays,
+      minimumStudents: ClassReport.minimumStudents, students: students, cards: difficult,
+      misconceptions: misconceptions)
+  }
+
+  /// The calendar date of `date` on the learner's clock, e.g. "2026-09-14".
+  private func dayLabel(_ date: Date) -> String {
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
+    return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+  }
+
+  static func timestamp(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+}
