@@ -27,7 +27,7 @@ import Testing
   @Test(
     .enabled(if: browser != nil, "chromium is not installed"), .timeLimit(.minutes(1)))
   func chromiumShowsTheTablesAndNoScript() throws {
-    let folder = TemporaryFolder()
+    let folder = ProgressTempFolder()
     let page = folder.file("report.html")
     let html = ClassReportHTML.render(try ClassFixture.report(), title: "Fixture class <b>")
     try Data(html.utf8).write(to: URL(fileURLWithPath: page))

@@ -23,7 +23,7 @@ import Testing
     let roster = try ClassRoster.learners(in: [root + "/ana", root, root + "/ana"])
     // ana given twice (alone and in the class) is read once; names stay plain.
     #expect(roster.map(\.name) == ["ana", "ben", "dan", "eve", "최민지"])
-    let copy = TemporaryFolder()
+    let copy = ProgressTempFolder()
     try FileManager.default.createDirectory(atPath: copy.file("ana"), withIntermediateDirectories: true)
     let both = try ClassRoster.learners(in: [root, copy.path])
     let parent = String(copy.path.split(separator: "/").last!)
@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func fileAndEmptyFolderAreRejected() throws {
-    let temp = TemporaryFolder()
+    let temp = ProgressTempFolder()
     temp.write("notes.txt", "hello")
     #expect(throws: ClassRoster.Failure(path: temp.file("notes.txt"), reason: .notAFolder)) {
       try ClassRoster.learners(in: [temp.file("notes.txt")])
