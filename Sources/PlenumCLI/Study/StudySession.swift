@@ -238,7 +238,7 @@ final class StudySession {
       out.say("Skipped for now; it comes back at the end of the session.")
       return .next
     case ":source":
-      for source in card.sources { out.say("Source: " + TerminalText.safe(source.label)) }
+      for source in card.sources { out.say("Source: " + TerminalText.safe(source.fullCitation)) }
     case ":stats":
       let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
       out.say(

@@ -43,7 +43,8 @@ struct CorpusIndex {
       if let file = source.file { locator += " (file \(file))" }
       if let at = citation.at { locator += ", \(at)" }
       return CardSource(
-        source: source.id, locator: locator, title: source.title, kind: source.kind.rawValue)
+        source: source.id, locator: locator, title: source.title, kind: source.kind.rawValue,
+        origin: source.origin, date: source.date?.displayText)
     }
   }
 
