@@ -1,0 +1,343 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A failure of the test harness itself (a timeout, a spawn that failed), with a sentence
+/// that says what was being waited for.
+struct HarnessError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// A `plenum` child process with its standard streams on pipes or on a pseudo-terminal.
+///
+/// Every wait is bounded by a deadline and made of short `poll(2)` slices, so a hung child
+/// fails the test instead of blocking CI; nothing here sleeps to let time pass.
+final class ChildProcess {
+  /// How the child's standard streams are connected.
+  enum Streams {
+    /// stdin, stdout and stderr are three pipes.
+    case pipes
+    /// All three are the slave of a new pseudo-terminal of this size; the child is a
+    /// session leader with it as controlling terminal.
+    case terminal(columns: UInt16, rows: UInt16)
+  }
+
+  let pid: pid_t
+  /// Everything the child wrote to stdout (for a terminal: to the terminal).
+  private(set) var output: [UInt8] = []
+  /// Everything the child wrote to stderr (empty for a terminal).
+  private(set) var errors: [UInt8] = []
+  /// The exit code, or 128 + signal number, once the child has been reaped.
+  private(set) var status: Int32?
+
+  private var inputFD: Int32
+  private var outputFD: Int32
+  private var errorFD: Int32
+  /// The parent's handle on the pty slave, held until the child has surely opened its own.
+  private var heldSlaveFD: Int32
+
+  private init(pid: pid_t, input: Int32, output: Int32, error: Int32, heldSlave: Int32) {
+    self.pid = pid
+    inputFD = input
+    outputFD = output
+    errorFD = error
+    heldSlaveFD = heldSlave
+  }
+
+  deinit {
+    if status == nil {
+      Glibc.kill(pid, SIGKILL)
+      var raw: Int32 = 0
+      _ = waitpid(pid, &raw, 0)
+    }
+    for fd in [inputFD, outputFD, errorFD, heldSlaveFD] where fd >= 0 { close(fd) }
+  }
+
+  /// stdout as text.
+  var outputText: String { String(decoding: output, as: UTF8.self) }
+  /// stderr as text.
+  var errorText: String { String(decoding: errors, as: UTF8.self) }
+
+  /// Starts `executable` with exactly `environment` (nothing inherited) in `directory`.
+  static func spawn(
+    _ executable: String, _ arguments: [String], environment: [String: String],
+    directory: String, streams: Streams
+  ) throws -> ChildProcess {
+    _ = ignoreBrokenPipes
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+
+    // The test runner may block or ignore signals; a child must start with the defaults.
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    var mask = sigset_t()
+    sigemptyset(&mask)
+    posix_spawnattr_setsigmask(&attributes, &mask)
+    var flags = Int32(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
+
+    var parentEnds: [Int32] = []
+    var childEnds: [Int32] = []
+    var input: Int32, output: Int32, error: Int32, heldSlave: Int32 = -1
+    switch streams {
+    case .pipes:
+      let stdinPipe = try makePipe()
+      let stdoutPipe = try makePipe()
+      let stderrPipe = try makePipe()
+      posix_spawn_file_actions_adddup2(&actions, stdinPipe.read, 0)
+      posix_spawn_file_actions_adddup2(&actions, stdoutPipe.write, 1)
+      posix_spawn_file_actions_adddup2(&actions, stderrPipe.write, 2)
+      (input, output, error) = (stdinPipe.write, stdoutPipe.read, stderrPipe.read)
+      parentEnds = [input, output, error]
+      childEnds = [stdinPipe.read, stdoutPipe.write, stderrPipe.write]
+    case .terminal(let columns, let rows):
+      let (master, slavePath) = try openTerminal(columns: columns, rows: rows)
+      // Opened in the child after setsid(), so it becomes the controlling terminal.
+      posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
+      posix_spawn_file_actions_adddup2(&actions, 0, 1)
+      posix_spawn_file_actions_adddup2(&actions, 0, 2)
+      flags |= LibC.spawnSetSID
+      // Until the child has the slave open, a read of the master could see a hang-up.
+      heldSlave = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
+      (input, output, error) = (master, master, -1)
+      parentEnds = [master, heldSlave]
+    }
+    posix_spawnattr_setflags(&attributes, Int16(flags))
+    _ = LibC.addChdir(&actions, directory)
+
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+    childEnds.forEach { close($0) }
+    guard result == 0 else {
+      parentEnds.forEach { if $0 >= 0 { close($0) } }
+      throw HarnessError("Could not start \(executable): \(String(cString: strerror(result))).")
+    }
+    return ChildProcess(pid: pid, input: input, output: output, error: error, heldSlave: heldSlave)
+  }
+
+  /// Writes `text` to the child's stdin (or types it on the terminal). A child that has
+  /// already exited simply does not read it.
+  func send(_ text: String) {
+    guard inputFD >= 0 else { return }
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let n = bytes.withUnsafeBytes { Glibc.write(inputFD, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        return  // EPIPE/EIO: the child is gone; its exit status tells the story
+      }
+      bytes = bytes.dropFirst(n)
+    }
+  }
+
+  /// Closes stdin so the child reads end of file (pipes only).
+  func closeInput() {
+    guard inputFD >= 0, inputFD != outputFD else { return }
+    close(inputFD)
+    inputFD = -1
+  }
+
+  /// True once stdout (and stderr) reached end of file.
+  var isDrained: Bool { outputFD < 0 && errorFD < 0 }
+
+  /// Reads what the child writes until `condition` holds. Returns false when the output
+  /// ended first; throws when `timeout` passes first (after killing the child).
+  @discardableResult
+  func read(
+    until condition: (ChildProcess) -> Bool, timeout: Duration = .seconds(30),
+    waitingFor what: @autoclosure () -> String
+  ) throws -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while !condition(self) {
+      if isDrained { return false }
+      if ContinuousClock.now >= deadline {
+        kill()
+        throw HarnessError(
+          "Timed out after \(timeout) waiting for \(what()); the child wrote:\n\(outputText)\n"
+            + "and on stderr:\n\(errorText)")
+      }
+      pump(sliceMilliseconds: 50)
+    }
+    return true
+  }
+
+  /// Reads until the child has closed its output, then reaps it; returns its status.
+  @discardableResult
+  func finish(timeout: Duration = .seconds(30)) throws -> Int32 {
+    try read(until: { $0.isDrained }, timeout: timeout, waitingFor: "the child to exit")
+    return try reap(timeout: timeout)
+  }
+
+  /// Kills the child with SIGKILL, reads what it had written, and reaps it.
+  func kill() {
+    guard status == nil else { return }
+    Glibc.kill(pid, SIGKILL)
+    var raw: Int32 = 0
+    while waitpid(pid, &raw, 0) < 0 && errno == EINTR {}
+    status = Self.decode(raw)
+    // Whatever reached the pipe before the kill was printed: read it all.
+    closeHeldSlave()
+    while !isDrained { pump(sliceMilliseconds: 0, stopOnTimeout: true) }
+  }
+
+  // MARK: - Reading
+
+  /// One poll of the open outputs; appends what arrived and closes streams at end of file.
+  private func pump(sliceMilliseconds: Int32, stopOnTimeout: Bool = false) {
+    var fds: [pollfd] = []
+    if outputFD >= 0 { fds.append(pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)) }
+    if errorFD >= 0 { fds.append(pollfd(fd: errorFD, events: Int16(POLLIN), revents: 0)) }
+    guard !fds.isEmpty else { return }
+    let ready = poll(&fds, nfds_t(fds.count), sliceMilliseconds)
+    if ready == 0 {
+      if stopOnTimeout { closeAll() }
+      checkExitedWithoutEOF()
+      return
+    }
+    guard ready > 0 else { return }
+    for entry in fds where entry.revents != 0 {
+      var buffer = [UInt8](repeating: 0, count: 65536)
+      let n = Glibc.read(entry.fd, &buffer, buffer.count)
+      if n > 0 {
+        if entry.fd == outputFD {
+          output += buffer[..<n]
+          closeHeldSlave()  // the child has the terminal open: it just wrote to it
+        } else {
+          errors += buffer[..<n]
+        }
+      } else if n == 0 || (errno != EINTR && errno != EAGAIN) {
+        // 0 is end of file on a pipe; EIO is the terminal's hang-up once the child is gone.
+        if entry.fd == outputFD { closeOutput() } else { closeError() }
+      }
+    }
+  }
+
+  /// A terminal child that exits before writing anything leaves our slave handle as the only
+  /// one: no hang-up comes, so notice the exit directly.
+  private func checkExitedWithoutEOF() {
+    guard heldSlaveFD >= 0, status == nil else { return }
+    var raw: Int32 = 0
+    if waitpid(pid, &raw, WNOHANG) == pid {
+      status = Self.decode(raw)
+      closeHeldSlave()
+    }
+  }
+
+  private func closeHeldSlave() {
+    if heldSlaveFD >= 0 {
+      close(heldSlaveFD)
+      heldSlaveFD = -1
+    }
+  }
+
+  private func closeOutput() {
+    if outputFD == inputFD { inputFD = -1 }
+    close(outputFD)
+    outputFD = -1
+  }
+
+  private func closeError() {
+    close(errorFD)
+    errorFD = -1
+  }
+
+  private func closeAll() {
+    if outputFD >= 0 { closeOutput() }
+    if errorFD >= 0 { closeError() }
+  }
+
+  // MARK: - Exit status
+
+  private func reap(timeout: Duration) throws -> Int32 {
+    if let status { return status }
+    let deadline = ContinuousClock.now + timeout
+    while true {
+      var raw: Int32 = 0
+      let r = waitpid(pid, &raw, WNOHANG)
+      if r == pid {
+        status = Self.decode(raw)
+        return status!
+      }
+      if r < 0 && errno != EINTR { throw HarnessError("waitpid failed: \(String(cString: strerror(errno))).") }
+      if ContinuousClock.now >= deadline {
+        kill()
+        throw HarnessError("Timed out after \(timeout) waiting for the child to exit after closing its output.")
+      }
+      _ = poll(nil, 0, 10)
+    }
+  }
+
+  /// WIFEXITED/WEXITSTATUS/WTERMSIG are C macros; this is their arithmetic.
+  private static func decode(_ raw: Int32) -> Int32 {
+    raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
+  }
+
+  // MARK: - Setup
+
+  private static func makePipe() throws -> (read: Int32, write: Int32) {
+    var ends: [Int32] = [-1, -1]
+    // Close-on-exec from the start: tests run in parallel and must not leak ends into
+    // each other's children (a leaked write end would hold off end of file).
+    guard LibC.pipe2(&ends, O_CLOEXEC) == 0 else {
+      throw HarnessError("pipe2 failed: \(String(cString: strerror(errno))).")
+    }
+    return (ends[0], ends[1])
+  }
+
+  private static func openTerminal(columns: UInt16, rows: UInt16) throws -> (Int32, String) {
+    let master = LibC.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
+    guard master >= 0, LibC.grantpt(master) == 0, LibC.unlockpt(master) == 0 else {
+      throw HarnessError("Could not open a pseudo-terminal: \(String(cString: strerror(errno))).")
+    }
+    var name = [CChar](repeating: 0, count: 128)
+    guard LibC.ptsname(master, &name, name.count) == 0 else {
+      close(master)
+      throw HarnessError("ptsname_r failed: \(String(cString: strerror(errno))).")
+    }
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    return (master, String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+  }
+
+  /// Writing to a child that died must fail with EPIPE, not kill the test runner.
+  private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+}
+
+/// C functions Swift's Glibc module leaves out (they need _GNU_SOURCE or _XOPEN_SOURCE),
+/// looked up in the C library at run time; a test target cannot hold C code.
+private enum LibC {
+  typealias IntFunction = @convention(c) (Int32) -> Int32
+
+  nonisolated(unsafe) static let pipe2 = symbol(
+    "pipe2", as: (@convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32).self)
+  nonisolated(unsafe) static let openpt = symbol("posix_openpt", as: IntFunction.self)
+  nonisolated(unsafe) static let grantpt = symbol("grantpt", as: IntFunction.self)
+  nonisolated(unsafe) static let unlockpt = symbol("unlockpt", as: IntFunction.self)
+  nonisolated(unsafe) static let ptsname = symbol(
+    "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32).self)
+  nonisolated(unsafe) static let addChdir = symbol(
+    "posix_spawn_file_actions_addchdir_np",
+    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32).self)
+  /// POSIX_SPAWN_SETSID from <spawn.h>.
+  static let spawnSetSID: Int32 = 0x80
+
+  private static func symbol<T>(_ name: String, as type: T.Type) -> T {
+    guard let address = dlsym(dlopen(nil, RTLD_NOW), name) else {
+      fatalError("The C library has no \(name).")
+    }
+    return unsafeBitCast(address, to: type)
+  }
+}
