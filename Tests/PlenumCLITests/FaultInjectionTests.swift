@@ -131,6 +131,42 @@ struct FaultInjectionTests {
     #expect(acknowledgedTotal > iteration, "the sessions did review cards before being killed")
   }
 
+  @Test func tornLastLineIsReportedSkippedAndNeverGluedToTheNextReview() throws {
+    let sandbox = try Sandbox()
+    let progress = ["--progress", sandbox.progress]
+    #expect(try sandbox.run(progress, input: "\n3\n:quit\n").status == 0)
+    let file = try #require(LogFile.all(in: sandbox.learnerFolder()).first)
+    let path = sandbox.learnerFolder() + "/" + file.name
+    // What a power cut in the middle of a write leaves: the start of a record, no newline.
+    let torn = #"{"v":1,"id":"00112233445566778899aabbccddeeff","card":"actor-fa"#
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(torn.utf8))
+    try handle.close()
+    let report =
+      "plenum: \(file.name):2: the line is cut off (the app probably stopped while writing it); "
+      + "it was skipped and left in place\n"
+
+    let stats = try sandbox.run(["stats", "--json"] + progress)
+    #expect(stats.status == 0)
+    #expect(stats.stderr == report)
+    #expect(stats.stdout.contains("\"reviews\" : 1,"))
+
+    let study = try sandbox.run(progress, input: "\n3\n:quit\n")
+    #expect(study.status == 0)
+    #expect(study.stderr == report, "reported once per run")
+    let after = LogFile.read(path, name: file.name)
+    #expect(after.endsWithNewline)
+    #expect(after.lines.count == 3)
+    #expect(after.lines[1] == .unreadable(torn), "the torn line is left in place, unchanged")
+    if case .review = after.lines[2] {} else { Issue.record("the new review stands on its own line: \(after.lines)") }
+
+    let again = try sandbox.run(["stats", "--json"] + progress)
+    #expect(again.status == 0)
+    #expect(again.stderr == report)
+    #expect(again.stdout.contains("\"reviews\" : 2,"))
+  }
+
   /// The device id files hold a 12-digit id, and the log is named after one of them.
   private func expectValidDeviceIDs(in folder: String, logFiles: [LogFile], context: String) {
     let devices = folder + "/.devices"

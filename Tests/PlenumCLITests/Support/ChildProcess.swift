@@ -181,6 +181,20 @@ final class ChildProcess {
     return try reap(timeout: timeout)
   }
 
+  /// Runs several children to the end at once, reading from each in turn so none blocks
+  /// on a full pipe; returns their statuses.
+  static func finishAll(_ children: [ChildProcess], timeout: Duration = .seconds(60)) throws -> [Int32] {
+    let deadline = ContinuousClock.now + timeout
+    while children.contains(where: { !$0.isDrained }) {
+      if ContinuousClock.now >= deadline {
+        children.forEach { $0.kill() }
+        throw HarnessError("Timed out after \(timeout) waiting for \(children.count) sessions to end.")
+      }
+      for child in children where !child.isDrained { child.pump(sliceMilliseconds: 10) }
+    }
+    return try children.map { try $0.reap(timeout: timeout) }
+  }
+
   /// Kills the child with SIGKILL, reads what it had written, and reaps it.
   func kill() {
     guard status == nil else { return }
