@@ -166,4 +166,29 @@ struct TerminalSessionTests {
     #expect(terminal.screen.contains("\nSession over: 0 cards reviewed, 0% correct, "))
     #expect(LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines).isEmpty)
   }
+
+  @Test func controlCDropsTheLineBeingTypedAndKeepsTheSession() throws {
+    let sandbox = try Sandbox()
+    let terminal = try start(sandbox, noColor: true)
+    try terminal.waitFor(question: 1, prompt: "> ")
+    let (question, card) = try terminal.shown(1)
+    let answer = StudyDriver.rightAnswer(question, card)
+    terminal.child.send("zzz")
+    try terminal.waitFor("> zzz", thenPrompt: "zzz")
+    terminal.child.send("\u{3}")
+    try terminal.waitFor("zzz^C\n", thenPrompt: "> ")
+    terminal.child.send(answer + "\r")
+    try terminal.waitFor("Rate it: ", thenPrompt: "rating> ")
+    terminal.child.send("\r")
+    try terminal.waitFor(question: 2, prompt: "> ")
+    terminal.child.send(":quit\r")
+    #expect(try terminal.child.finish() == 0)
+    #expect(terminal.screen.contains("✓ Correct."))
+    let lines = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines)
+    #expect(lines.count == 1)
+    if case .review(let review) = lines.first {
+      #expect(review.answer == answer, "the dropped 'zzz' is not part of the answer")
+      #expect(review.verdict == "correct" && review.rating == 3)
+    }
+  }
 }
