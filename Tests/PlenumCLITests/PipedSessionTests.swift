@@ -182,6 +182,57 @@ struct PipedSessionTests {
     }
   }
 
+  @Test func commandsAnswerInPlace() throws {
+    let sandbox = try Sandbox()
+    let (deck, _) = try GeneratedDeck.load(in: sandbox)
+    let result = try sandbox.run(
+      ["--progress", sandbox.progress], input: ":undo\n:foo\n:source\n:skip\n:stats\n:quit\n")
+    #expect(result.status == 0)
+    #expect(result.stderr == "")
+    let questions = SessionTranscript(result.stdout).questions
+    try #require(questions.count == 2)
+    let card = try #require(deck.card(prompt: questions[0].prompt))
+    let first = questions[0].after
+    #expect(first.first == "Nothing to undo in this session.")
+    #expect(first.dropFirst().first == "Unknown command :foo. Type :help for the list.")
+    #expect(first.last == "Skipped for now; it comes back at the end of the session.")
+    let sources = folded(first.dropFirst(2).dropLast().joined(separator: " "))
+    #expect(sources == card.sources.map { "Source: " + folded($0.label) }.joined(separator: " "))
+    #expect(
+      folded(questions[1].after.joined(separator: " "))
+        == "This session: 0 reviewed, 0 correct. Due now: 0. New left today: 20. Cards seen: 0 of \(deck.cards.count).")
+    #expect(LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines).isEmpty, "commands write no review")
+  }
+
+  @Test func hintThenRightAnswerSuggestsHard() throws {
+    let sandbox = try Sandbox()
+    let (deck, _) = try GeneratedDeck.load(in: sandbox)
+    let child = try sandbox.start(["--progress", sandbox.progress])
+    let driver = StudyDriver(child: child, deck: deck)
+    let (shown, card) = try driver.question(1)
+    child.send(":hint\n")
+    let done = try driver.answer(1, with: StudyDriver.rightAnswer(shown, card), rating: "")
+    child.send(":quit\n")
+    #expect(try child.finish() == 0)
+    #expect(done.after.first?.hasPrefix("Hint: ") == true)
+    #expect(done.after.dropFirst().first == "✓ Correct.")
+    #expect(done.after.contains("Rate it: Enter = Hard · 1 Again · 2 Hard · 3 Good · 4 Easy"))
+    #expect(done.saved?.hasPrefix("Saved: Hard. ") == true)
+    #expect(LogFile.all(in: sandbox.learnerFolder()).flatMap(\.reviews).map(\.rating) == [2])
+  }
+
+  @Test func helpListsCommandsInAlignedColumns() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(["--progress", sandbox.progress], input: ":help\n:quit\n")
+    #expect(result.status == 0)
+    let after = SessionTranscript(result.stdout).questions.first?.after ?? []
+    #expect(after.first == "Answer the question, or press Enter if you do not know. Commands:")
+    withKnownIssue("bug: :help lines go through TextWrapper, which drops their indent and column padding") {
+      #expect(after.dropFirst().first == "  :hint    a clue (a correct answer after a hint suggests Hard)")
+      #expect(after.last == "  :quit    end the session (Ctrl-D does the same; Ctrl-C clears the line)")
+    }
+  }
+
   /// `plenum stats --json` at `now`, as a dictionary.
   private func statistics(_ sandbox: Sandbox, now: String) throws -> [String: Any] {
     let result = try sandbox.run(["stats", "--json", "--progress", sandbox.progress], environment: sandbox.environment(now: now))

@@ -5,6 +5,12 @@ import Foundation
 struct GeneratedDeck: Decodable {
   struct Card: Decodable {
     struct Expected: Decodable { var type: String }
+    struct Source: Decodable {
+      var locator: String
+      var title: String
+      /// As the session prints it after "Source: ".
+      var label: String { "\(locator) — \(title)" }
+    }
     var id: String
     var kind: String
     var prompt: String
@@ -13,6 +19,7 @@ struct GeneratedDeck: Decodable {
     var forms: [String]
     var expected: Expected
     var explanation: String
+    var sources: [Source]
   }
 
   var format: Int
