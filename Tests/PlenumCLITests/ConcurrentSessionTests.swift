@@ -12,7 +12,8 @@ struct ConcurrentSessionTests {
     for round in 0..<3 {
       let environment = sandbox.environment(now: "2026-09-0\(round + 1)T09:00:00Z")
       let sessions = try (0..<2).map { _ in
-        try sandbox.start(["--progress", sandbox.progress, "--new", "1000"], environment: environment)
+        try sandbox.start(
+          ["--progress", sandbox.progress, "--new", "1000"], environment: environment)
       }
       for session in sessions {
         session.send(answers)
@@ -33,11 +34,14 @@ struct ConcurrentSessionTests {
       for file in files {
         #expect(file.endsWithNewline)
         for line in file.lines {
-          if case .unreadable(let text) = line { Issue.record("round \(round): unreadable line \(text)") }
+          if case .unreadable(let text) = line {
+            Issue.record("round \(round): unreadable line \(text)")
+          }
         }
       }
       let reviews = files.flatMap(\.reviews)
-      #expect(reviews.count == acknowledged, "round \(round): the log holds every acknowledged review")
+      #expect(
+        reviews.count == acknowledged, "round \(round): the log holds every acknowledged review")
       #expect(Set(reviews.map(\.id)).count == reviews.count, "round \(round): ids are unique")
       #expect(reviews.allSatisfy { $0.rating == 3 && $0.verdict == "skipped" })
     }
@@ -71,12 +75,19 @@ struct ConcurrentSessionTests {
     _ = try driver.question(2)
     first.send(":stats\n")
     try first.read(
-      until: { SessionTranscript($0.outputText).questions[1].after.contains { $0.hasPrefix("This session:") || $0.hasPrefix("Due now:") } },
+      until: {
+        SessionTranscript($0.outputText).questions[1].after.contains {
+          $0.hasPrefix("This session:") || $0.hasPrefix("Due now:")
+        }
+      },
       waitingFor: "the :stats line")
     first.send(":quit\n")
     #expect(try first.finish() == 0)
-    let statsLine = folded(SessionTranscript(first.outputText).questions[1].after.joined(separator: " "))
-    withKnownIssue("bug: an undo appended by another process sets LearnerLog.needsReload, which StudySession never reads") {
+    let statsLine = folded(
+      SessionTranscript(first.outputText).questions[1].after.joined(separator: " "))
+    withKnownIssue(
+      "bug: an undo appended by another process sets LearnerLog.needsReload, which StudySession never reads"
+    ) {
       #expect(statsLine.hasSuffix("Cards seen: 0 of \(deck.cards.count)."), "\(statsLine)")
     }
   }

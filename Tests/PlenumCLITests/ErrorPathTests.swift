@@ -20,7 +20,9 @@ struct ErrorPathTests {
     #expect(result.status == status, sourceLocation: sourceLocation)
     #expect(result.stderr == stderr, sourceLocation: sourceLocation)
     #expect(result.stdout == "", sourceLocation: sourceLocation)
-    #expect(Sandbox.listing(sandbox.root) == before, "nothing may be written", sourceLocation: sourceLocation)
+    #expect(
+      Sandbox.listing(sandbox.root) == before, "nothing may be written",
+      sourceLocation: sourceLocation)
     #expect(Sandbox.mode(sandbox.progress) == nil, sourceLocation: sourceLocation)
   }
 
@@ -44,7 +46,8 @@ struct ErrorPathTests {
 
   @Test func deckThatIsAFolder() throws {
     let sandbox = try Sandbox()
-    try FileManager.default.createDirectory(atPath: sandbox.root + "/decks", withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: sandbox.root + "/decks", withIntermediateDirectories: false)
     try expectRefusal(
       ["study", "decks"], status: 66,
       stderr: "plenum: The deck 'decks' cannot be read: it is a folder, not a file.\n", in: sandbox)
@@ -55,7 +58,8 @@ struct ErrorPathTests {
     try sandbox.write("{\"format\": 1, \"cards\": [", to: "broken.json")
     try expectRefusal(
       ["study", "broken.json"], status: 65,
-      stderr: "plenum: The deck 'broken.json' is not a valid Plenum deck: it is not a JSON object.\n",
+      stderr:
+        "plenum: The deck 'broken.json' is not a valid Plenum deck: it is not a JSON object.\n",
       in: sandbox)
   }
 
@@ -72,7 +76,8 @@ struct ErrorPathTests {
   @Test func progressFolderThatCannotBeCreated() throws {
     try expectRefusal(
       ["--progress", "/proc/nope"], progress: false, status: 73,
-      stderr: "plenum: Could not create the folder /proc/nope: No such file or directory (errno 2). "
+      stderr:
+        "plenum: Could not create the folder /proc/nope: No such file or directory (errno 2). "
         + "Reviews already saved are kept.\n")
   }
 
@@ -101,7 +106,10 @@ struct ErrorPathTests {
     ("a\u{1}b", "it contains a control character", "a\\u{01}b"),
     ("..", "it contains '..'", ".."),
     (".hidden", "it starts with a dot", ".hidden"),
-    (String(repeating: "k", count: 65), "it is longer than 64 characters", String(repeating: "k", count: 65)),
+    (
+      String(repeating: "k", count: 65), "it is longer than 64 characters",
+      String(repeating: "k", count: 65)
+    ),
   ])
   func learnerNamesThatCannotBeFolders(name: String, reason: String, shown: String) throws {
     try expectRefusal(

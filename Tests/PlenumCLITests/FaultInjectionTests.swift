@@ -73,17 +73,20 @@ struct FaultInjectionTests {
         folder = sandbox.learnerFolder(learner)
         logged = 0
       }
-      let now = ISO8601DateFormatter().string(from: start.addingTimeInterval(Double(iteration % 25) * 86_400))
+      let now = ISO8601DateFormatter().string(
+        from: start.addingTimeInterval(Double(iteration % 25) * 86_400))
       let environment = sandbox.environment(now: now)
       let point = KillPoint.draw(using: &random)
       let context = "run \(iteration) killed \(point)"
       let child = try sandbox.start(
-        ["study", deckPath, "--new", "1000", "--learner", learner, "--progress", sandbox.progress], environment: environment)
+        ["study", deckPath, "--new", "1000", "--learner", learner, "--progress", sandbox.progress],
+        environment: environment)
       child.send(String(repeating: "\n3\n", count: 60))
       switch point {
       case .atStart: break
       case .afterAcknowledgements(let n):
-        try child.read(until: { Self.acknowledgements($0.outputText) >= n }, waitingFor: "\(n) acknowledgements")
+        try child.read(
+          until: { Self.acknowledgements($0.outputText) >= n }, waitingFor: "\(n) acknowledgements")
       case .afterBytes(let n):
         try child.read(until: { $0.output.count >= n }, waitingFor: "\(n) bytes of output")
       }
@@ -95,7 +98,9 @@ struct FaultInjectionTests {
       let files = LogFile.all(in: folder)
       let reviews = files.flatMap(\.reviews).count
       let added = reviews - logged
-      #expect(acknowledged <= added && added <= acknowledged + 1, "\(context): \(acknowledged) acknowledged, \(added) logged")
+      #expect(
+        acknowledged <= added && added <= acknowledged + 1,
+        "\(context): \(acknowledged) acknowledged, \(added) logged")
       acknowledgedTotal += acknowledged
       unacknowledgedSaves += added - acknowledged
       logged = reviews
@@ -106,27 +111,36 @@ struct FaultInjectionTests {
           guard case .unreadable(let text) = line else { continue }
           let key = "\(file.name):\(index + 1)"
           let isTornTail = index == file.lines.count - 1 && !file.endsWithNewline
-          #expect(isTornTail || tornLines.contains(key), "\(context): \(key) is unreadable: \(text)")
+          #expect(
+            isTornTail || tornLines.contains(key), "\(context): \(key) is unreadable: \(text)")
           tornLines.insert(key)
         }
       }
       expectValidDeviceIDs(in: folder, logFiles: files, context: context)
-      #expect(Self.unexpectedErrors(child.errorText).isEmpty, "\(context): stderr \(child.errorText)")
+      #expect(
+        Self.unexpectedErrors(child.errorText).isEmpty, "\(context): stderr \(child.errorText)")
 
       // The next run starts cleanly and counts exactly what the log holds.
       let stats = try sandbox.run(
-        ["stats", deckPath, "--json", "--learner", learner, "--progress", sandbox.progress], environment: environment)
+        ["stats", deckPath, "--json", "--learner", learner, "--progress", sandbox.progress],
+        environment: environment)
       #expect(stats.status == 0, "\(context): stats exited \(stats.status): \(stats.stderr)")
-      #expect(Self.unexpectedErrors(stats.stderr).isEmpty, "\(context): stats stderr \(stats.stderr)")
-      let counted = (try? JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["reviews"] as? Int
-      #expect(counted == logged, "\(context): stats counts \(counted ?? -1) reviews, the log holds \(logged)")
+      #expect(
+        Self.unexpectedErrors(stats.stderr).isEmpty, "\(context): stats stderr \(stats.stderr)")
+      let counted =
+        (try? JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?[
+          "reviews"] as? Int
+      #expect(
+        counted == logged,
+        "\(context): stats counts \(counted ?? -1) reviews, the log holds \(logged)")
       iteration += 1
     }
 
     let elapsed = ContinuousClock.now - began
     print(
       "Fault injection: \(iteration) SIGKILLs in \(elapsed); \(acknowledgedTotal) acknowledged reviews, "
-        + "\(unacknowledgedSaves) saved but killed before the acknowledgement, \(tornLines.count) torn lines.")
+        + "\(unacknowledgedSaves) saved but killed before the acknowledgement, \(tornLines.count) torn lines."
+    )
     #expect(iteration >= Self.minimumKills, "only \(iteration) kills fit in \(Self.budget)")
     #expect(acknowledgedTotal > iteration, "the sessions did review cards before being killed")
   }
@@ -159,7 +173,10 @@ struct FaultInjectionTests {
     #expect(after.endsWithNewline)
     #expect(after.lines.count == 3)
     #expect(after.lines[1] == .unreadable(torn), "the torn line is left in place, unchanged")
-    if case .review = after.lines[2] {} else { Issue.record("the new review stands on its own line: \(after.lines)") }
+    if case .review = after.lines[2] {
+    } else {
+      Issue.record("the new review stands on its own line: \(after.lines)")
+    }
 
     let again = try sandbox.run(["stats", "--json"] + progress)
     #expect(again.status == 0)
@@ -175,23 +192,31 @@ struct FaultInjectionTests {
     for name in names where !name.contains(".tmp-") {
       let text = (try? String(contentsOfFile: devices + "/" + name, encoding: .utf8)) ?? ""
       let id = text.trimmingCharacters(in: .newlines)
-      #expect(id.count == 12 && id.allSatisfy(\.isHexDigit) && text.hasSuffix("\n"), "\(context): device file \(name) holds '\(text)'")
+      #expect(
+        id.count == 12 && id.allSatisfy(\.isHexDigit) && text.hasSuffix("\n"),
+        "\(context): device file \(name) holds '\(text)'")
       ids.insert(id)
     }
     for file in logFiles {
-      #expect(ids.contains(String(file.name.dropFirst(8).dropLast(6))), "\(context): \(file.name) names no device")
+      #expect(
+        ids.contains(String(file.name.dropFirst(8).dropLast(6))),
+        "\(context): \(file.name) names no device")
     }
   }
 
   /// "Saved: " lines printed (each is written whole, in one write).
   static func acknowledgements(_ text: String) -> Int {
-    text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("Saved: ") }.count
+    text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("Saved: ") }
+      .count
   }
 
   /// stderr lines other than the report of a cut-off line.
   static func unexpectedErrors(_ text: String) -> [Substring] {
     text.split(separator: "\n").filter {
-      !($0.hasPrefix("plenum: reviews-") && $0.contains(": the line is cut off (the app probably stopped while writing it); it was skipped and left in place"))
+      !($0.hasPrefix("plenum: reviews-")
+        && $0.contains(
+          ": the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
+        ))
     }
   }
 }

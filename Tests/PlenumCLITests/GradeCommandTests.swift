@@ -10,15 +10,20 @@ struct GradeCommandTests {
     let sandbox = try Sandbox()
     let (deck, _) = try GeneratedDeck.load(in: sandbox)
     let card = try #require(
-      deck.cards.first { $0.expected.type == "name" && $0.forms.contains("typed") && $0.answer.count >= 6 })
+      deck.cards.first {
+        $0.expected.type == "name" && $0.forms.contains("typed") && $0.answer.count >= 6
+      })
     let other = try #require(
       deck.cards.first { $0.expected.type == "name" && $0.answer != card.answer }?.answer)
     return (sandbox, card, other)
   }
 
-  private func grade(_ sandbox: Sandbox, _ arguments: [String]) throws -> (RunResult, [String: String]) {
+  private func grade(_ sandbox: Sandbox, _ arguments: [String]) throws -> (
+    RunResult, [String: String]
+  ) {
     let result = try sandbox.run(["grade"] + arguments + ["--json"])
-    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String]
+    let object =
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: String]
     return (result, object ?? [:])
   }
 

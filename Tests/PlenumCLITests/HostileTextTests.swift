@@ -16,7 +16,9 @@ struct HostileTextTests {
     var cards = try #require(deck["cards"] as? [[String: Any]])
     for index in cards.indices {
       for field in ["prompt", "explanation"] {
-        if let text = cards[index][field] as? String { cards[index][field] = Self.payload + text + Self.payload }
+        if let text = cards[index][field] as? String {
+          cards[index][field] = Self.payload + text + Self.payload
+        }
       }
     }
     deck["cards"] = cards
@@ -34,8 +36,13 @@ struct HostileTextTests {
     let result = try sandbox.run(
       ["study", deck, "--progress", sandbox.progress], input: "\(command)\n\n3\n:quit\n")
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(!result.stdout.unicodeScalars.contains { $0.value == 0x1B || (0x80..<0xA0).contains($0.value) || $0 == "\u{202E}" })
-    #expect(SessionTranscript(result.stdout).header.first?.hasPrefix("Hostile deck — 0 due, 20 new.") == true)
+    #expect(
+      !result.stdout.unicodeScalars.contains {
+        $0.value == 0x1B || (0x80..<0xA0).contains($0.value) || $0 == "\u{202E}"
+      })
+    #expect(
+      SessionTranscript(result.stdout).header.first?.hasPrefix("Hostile deck — 0 due, 20 new.")
+        == true)
     let first = try #require(SessionTranscript(result.stdout).questions.first)
     #expect(first.after.first == "Unknown command :foo. Type :help for the list.")
     #expect(!first.prompt.isEmpty && !first.prompt.contains("52;c"))
@@ -49,9 +56,13 @@ struct HostileTextTests {
       ["study", deck, "--progress", sandbox.progress],
       environment: sandbox.environment(["TERM": "xterm", "NO_COLOR": "1"]),
       streams: .terminal(columns: 80, rows: 24))
-    try child.read(until: { TerminalSessionTests.Terminal.plain($0.output).hasSuffix("\n> ") }, waitingFor: "the first prompt")
+    try child.read(
+      until: { TerminalSessionTests.Terminal.plain($0.output).hasSuffix("\n> ") },
+      waitingFor: "the first prompt")
     child.send("\r")
-    try child.read(until: { TerminalSessionTests.Terminal.plain($0.output).hasSuffix("rating> ") }, waitingFor: "the rating prompt")
+    try child.read(
+      until: { TerminalSessionTests.Terminal.plain($0.output).hasSuffix("rating> ") },
+      waitingFor: "the rating prompt")
     child.send("\u{4}")
     #expect(try child.finish() == 0)
     let raw = child.outputText
@@ -63,9 +74,11 @@ struct HostileTextTests {
   @Test func learnerFolderThatIsALinkIsRefused() throws {
     let sandbox = try Sandbox()
     let elsewhere = sandbox.root + "/elsewhere"
-    try FileManager.default.createDirectory(atPath: sandbox.progress, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: sandbox.progress, withIntermediateDirectories: false)
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)
-    try FileManager.default.createSymbolicLink(atPath: sandbox.learnerFolder(), withDestinationPath: elsewhere)
+    try FileManager.default.createSymbolicLink(
+      atPath: sandbox.learnerFolder(), withDestinationPath: elsewhere)
     let result = try sandbox.run(["--progress", sandbox.progress], input: "\n3\n")
     #expect(result.status == 73)
     #expect(result.stdout == "")

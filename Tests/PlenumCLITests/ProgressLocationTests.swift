@@ -6,8 +6,11 @@ import Testing
 @Suite("Where progress is kept")
 struct ProgressLocationTests {
   /// One Good review of the first card, with `arguments` and `extra` environment.
-  private func studyOnce(_ sandbox: Sandbox, _ arguments: [String] = [], _ extra: [String: String] = [:]) throws {
-    let result = try sandbox.run(arguments, input: "\n3\n:quit\n", environment: sandbox.environment(extra))
+  private func studyOnce(
+    _ sandbox: Sandbox, _ arguments: [String] = [], _ extra: [String: String] = [:]
+  ) throws {
+    let result = try sandbox.run(
+      arguments, input: "\n3\n:quit\n", environment: sandbox.environment(extra))
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr == "")
   }
@@ -26,7 +29,8 @@ struct ProgressLocationTests {
 
   @Test func flagWinsOverTheVariable() throws {
     let sandbox = try Sandbox()
-    try studyOnce(sandbox, ["--progress", sandbox.progress], ["PLENUM_PROGRESS": sandbox.root + "/other"])
+    try studyOnce(
+      sandbox, ["--progress", sandbox.progress], ["PLENUM_PROGRESS": sandbox.root + "/other"])
     #expect(reviewCount(sandbox.learnerFolder()) == 1)
     #expect(Sandbox.mode(sandbox.root + "/other") == nil)
   }
@@ -40,8 +44,11 @@ struct ProgressLocationTests {
 
   @Test func progressFolderOfThePlenumCheckout() throws {
     let sandbox = try Sandbox()
-    try sandbox.write("// swift-tools-version:6.0\nlet package = Package(\n  name: \"Plenum\")\n", to: "Package.swift")
-    try FileManager.default.createDirectory(atPath: sandbox.progress, withIntermediateDirectories: false)
+    try sandbox.write(
+      "// swift-tools-version:6.0\nlet package = Package(\n  name: \"Plenum\")\n",
+      to: "Package.swift")
+    try FileManager.default.createDirectory(
+      atPath: sandbox.progress, withIntermediateDirectories: false)
     try studyOnce(sandbox)
     #expect(reviewCount(sandbox.learnerFolder()) == 1)
     #expect(Sandbox.mode(sandbox.root + "/xdg") == nil)

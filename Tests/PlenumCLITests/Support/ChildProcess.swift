@@ -88,7 +88,10 @@ final class ChildProcess {
 
     var parentEnds: [Int32] = []
     var childEnds: [Int32] = []
-    var input: Int32, output: Int32, error: Int32, heldSlave: Int32 = -1
+    var input: Int32
+    var output: Int32
+    var error: Int32
+    var heldSlave: Int32 = -1
     switch streams {
     case .pipes:
       let stdinPipe = try makePipe()
@@ -116,13 +119,14 @@ final class ChildProcess {
     _ = LibC.addChdir(&actions, directory)
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    let envp =
+      environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for pointer in argv + envp { free(pointer) } }
     var pid: pid_t = 0
     let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    childEnds.forEach { close($0) }
+    for fd in childEnds { close(fd) }
     guard result == 0 else {
-      parentEnds.forEach { if $0 >= 0 { close($0) } }
+      for fd in parentEnds where fd >= 0 { close(fd) }
       throw HarnessError("Could not start \(executable): \(String(cString: strerror(result))).")
     }
     return ChildProcess(pid: pid, input: input, output: output, error: error, heldSlave: heldSlave)
@@ -183,12 +187,15 @@ final class ChildProcess {
 
   /// Runs several children to the end at once, reading from each in turn so none blocks
   /// on a full pipe; returns their statuses.
-  static func finishAll(_ children: [ChildProcess], timeout: Duration = .seconds(60)) throws -> [Int32] {
+  static func finishAll(_ children: [ChildProcess], timeout: Duration = .seconds(60)) throws
+    -> [Int32]
+  {
     let deadline = ContinuousClock.now + timeout
     while children.contains(where: { !$0.isDrained }) {
       if ContinuousClock.now >= deadline {
-        children.forEach { $0.kill() }
-        throw HarnessError("Timed out after \(timeout) waiting for \(children.count) sessions to end.")
+        for child in children { child.kill() }
+        throw HarnessError(
+          "Timed out after \(timeout) waiting for \(children.count) sessions to end.")
       }
       for child in children where !child.isDrained { child.pump(sliceMilliseconds: 10) }
     }
@@ -285,10 +292,13 @@ final class ChildProcess {
         status = Self.decode(raw)
         return status!
       }
-      if r < 0 && errno != EINTR { throw HarnessError("waitpid failed: \(String(cString: strerror(errno))).") }
+      if r < 0 && errno != EINTR {
+        throw HarnessError("waitpid failed: \(String(cString: strerror(errno))).")
+      }
       if ContinuousClock.now >= deadline {
         kill()
-        throw HarnessError("Timed out after \(timeout) waiting for the child to exit after closing its output.")
+        throw HarnessError(
+          "Timed out after \(timeout) waiting for the child to exit after closing its output.")
       }
       _ = poll(nil, 0, 10)
     }
@@ -323,7 +333,9 @@ final class ChildProcess {
     }
     var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-    return (master, String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    return (
+      master, String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    )
   }
 
   /// Writing to a child that died must fail with EPIPE, not kill the test runner.
@@ -344,7 +356,8 @@ private enum LibC {
     "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32).self)
   nonisolated(unsafe) static let addChdir = symbol(
     "posix_spawn_file_actions_addchdir_np",
-    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?) -> Int32).self)
+    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?)
+      -> Int32).self)
   /// POSIX_SPAWN_SETSID from <spawn.h>.
   static let spawnSetSID: Int32 = 0x80
 

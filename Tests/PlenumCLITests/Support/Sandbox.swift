@@ -115,14 +115,19 @@ enum PlenumBinary {
   /// package's `.build/debug` found from this source file.
   private static let candidates: [String] = {
     var list: [String] = []
-    if let custom = ProcessInfo.processInfo.environment["PLENUM_TEST_BINARY"] { list.append(custom) }
+    if let custom = ProcessInfo.processInfo.environment["PLENUM_TEST_BINARY"] {
+      list.append(custom)
+    }
     var buffer = [CChar](repeating: 0, count: 4096)
     let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     if n > 0 {
-      let exe = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let exe = String(
+        decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
       list.append((exe as NSString).deletingLastPathComponent + "/plenum")
       // On Linux the runner may be PlenumPackageTests.xctest inside the products folder.
-      list.append(((exe as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent + "/plenum")
+      list.append(
+        ((exe as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+          + "/plenum")
     }
     let packageRoot = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent()

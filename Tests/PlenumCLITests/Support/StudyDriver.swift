@@ -15,7 +15,8 @@ struct StudyDriver {
       until: { SessionTranscript($0.outputText).questions.count >= number },
       waitingFor: "question \(number)")
     guard shown else {
-      throw HarnessError("The session ended before question \(number):\n\(child.outputText)\n\(child.errorText)")
+      throw HarnessError(
+        "The session ended before question \(number):\n\(child.outputText)\n\(child.errorText)")
     }
     let question = transcript.questions[number - 1]
     guard let card = deck.card(prompt: question.prompt) else {
@@ -27,10 +28,16 @@ struct StudyDriver {
   /// Types `answer`, waits for the rating request, types `rating`, waits for the
   /// acknowledgement of question `number`, and returns the question as completed.
   @discardableResult
-  func answer(_ number: Int, with answer: String, rating: String) throws -> SessionTranscript.Question {
+  func answer(_ number: Int, with answer: String, rating: String) throws
+    -> SessionTranscript.Question
+  {
     child.send(answer + "\n")
     try child.read(
-      until: { SessionTranscript($0.outputText).questions[number - 1].after.contains { $0.hasPrefix("Rate it: ") } },
+      until: {
+        SessionTranscript($0.outputText).questions[number - 1].after.contains {
+          $0.hasPrefix("Rate it: ")
+        }
+      },
       waitingFor: "the rating request of question \(number)")
     child.send(rating + "\n")
     try child.read(
@@ -40,15 +47,23 @@ struct StudyDriver {
   }
 
   /// A right answer: the option's letter, or the answer text.
-  static func rightAnswer(_ question: SessionTranscript.Question, _ card: GeneratedDeck.Card) -> String {
+  static func rightAnswer(_ question: SessionTranscript.Question, _ card: GeneratedDeck.Card)
+    -> String
+  {
     if let index = question.options.firstIndex(of: card.answer) { return letter(index) }
     return card.answer
   }
 
   /// A wrong answer: another option's letter, the other truth value, or a nonsense word.
-  static func wrongAnswer(_ question: SessionTranscript.Question, _ card: GeneratedDeck.Card) -> String {
-    if let index = question.options.firstIndex(where: { $0 != card.answer }) { return letter(index) }
-    if card.expected.type == "truth" { return card.answer.lowercased() == "true" ? "false" : "true" }
+  static func wrongAnswer(_ question: SessionTranscript.Question, _ card: GeneratedDeck.Card)
+    -> String
+  {
+    if let index = question.options.firstIndex(where: { $0 != card.answer }) {
+      return letter(index)
+    }
+    if card.expected.type == "truth" {
+      return card.answer.lowercased() == "true" ? "false" : "true"
+    }
     return "Zyxwv"
   }
 
@@ -73,5 +88,6 @@ func expectSaved(
   let accepted = ["UTC", "GMT"].map {
     "Saved: \(rating). Next review in \(minutes) \(unit) (\(due) \($0))."
   }
-  #expect(accepted.contains(line), "\(line) is not one of \(accepted)", sourceLocation: sourceLocation)
+  #expect(
+    accepted.contains(line), "\(line) is not one of \(accepted)", sourceLocation: sourceLocation)
 }
