@@ -106,6 +106,7 @@ struct FaultInjectionTests {
       logged = reviews
 
       // Every line is a complete record, or a torn line the app reports and skips.
+      var tornNow: [String] = []
       for file in files {
         for (index, line) in file.lines.enumerated() {
           guard case .unreadable(let text) = line else { continue }
@@ -114,6 +115,7 @@ struct FaultInjectionTests {
           #expect(
             isTornTail || tornLines.contains(key), "\(context): \(key) is unreadable: \(text)")
           tornLines.insert(key)
+          tornNow.append(key)
         }
       }
       expectValidDeviceIDs(in: folder, logFiles: files, context: context)
@@ -127,6 +129,11 @@ struct FaultInjectionTests {
       #expect(stats.status == 0, "\(context): stats exited \(stats.status): \(stats.stderr)")
       #expect(
         Self.unexpectedErrors(stats.stderr).isEmpty, "\(context): stats stderr \(stats.stderr)")
+      for key in tornNow {
+        #expect(
+          stats.stderr.contains("plenum: \(key): the line is cut off"),
+          "\(context): \(key) not reported")
+      }
       let counted =
         (try? JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?[
           "reviews"] as? Int

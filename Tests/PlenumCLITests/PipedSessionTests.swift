@@ -90,6 +90,24 @@ struct PipedSessionTests {
     #expect(Sandbox.mode(sandbox.progress) == 0o700)
     #expect(Sandbox.mode(folder) == 0o700)
     #expect(Sandbox.mode(folder + "/" + files[0].name) == 0o600)
+    #expect(Sandbox.mode(folder + "/.lock") == 0o600)
+    #expect(Sandbox.mode(folder + "/.devices") == 0o700)
+    let devices = try FileManager.default.contentsOfDirectory(atPath: folder + "/.devices")
+    #expect(devices.count == 1)
+    #expect(devices.allSatisfy { Sandbox.mode(folder + "/.devices/" + $0) == 0o600 })
+
+    // The charts on a pipe: plain text, the same counts as the log.
+    let charts = try sandbox.run(["stats", "--progress", sandbox.progress])
+    #expect(charts.status == 0)
+    #expect(charts.stderr == "")
+    #expect(!charts.stdout.contains("\u{1B}"))
+    let chartLines = charts.stdout.split(separator: "\n").map(String.init)
+    #expect(chartLines.first == "Progress of default")
+    #expect(
+      chartLines.dropFirst().first?.hasPrefix(
+        "Reviews: 3 · cards seen: 3 of \(deck.cards.count) · due now: 0 · new today: 17 · ")
+        == true,
+      "\(chartLines.prefix(2))")
   }
 
   @Test func nextDayCountsEarlierReviewsAndUndoIsDurable() throws {
