@@ -309,62 +309,6 @@ final class ChildProcess {
     raw & 0x7F == 0 ? (raw >> 8) & 0xFF : 128 + (raw & 0x7F)
   }
 
-  // MARK: - Setup
-
-  private static func makePipe() throws -> (read: Int32, write: Int32) {
-    var ends: [Int32] = [-1, -1]
-    // Close-on-exec from the start: tests run in parallel and must not leak ends into
-    // each other's children (a leaked write end would hold off end of file).
-    guard LibC.pipe2(&ends, O_CLOEXEC) == 0 else {
-      throw HarnessError("pipe2 failed: \(String(cString: strerror(errno))).")
-    }
-    return (ends[0], ends[1])
-  }
-
-  private static func openTerminal(columns: UInt16, rows: UInt16) throws -> (Int32, String) {
-    let master = LibC.openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
-    guard master >= 0, LibC.grantpt(master) == 0, LibC.unlockpt(master) == 0 else {
-      throw HarnessError("Could not open a pseudo-terminal: \(String(cString: strerror(errno))).")
-    }
-    var name = [CChar](repeating: 0, count: 128)
-    guard LibC.ptsname(master, &name, name.count) == 0 else {
-      close(master)
-      throw HarnessError("ptsname_r failed: \(String(cString: strerror(errno))).")
-    }
-    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
-    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
-    return (
-      master, String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    )
-  }
-
   /// Writing to a child that died must fail with EPIPE, not kill the test runner.
   private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
-}
-
-/// C functions Swift's Glibc module leaves out (they need _GNU_SOURCE or _XOPEN_SOURCE),
-/// looked up in the C library at run time; a test target cannot hold C code.
-private enum LibC {
-  typealias IntFunction = @convention(c) (Int32) -> Int32
-
-  nonisolated(unsafe) static let pipe2 = symbol(
-    "pipe2", as: (@convention(c) (UnsafeMutablePointer<Int32>?, Int32) -> Int32).self)
-  nonisolated(unsafe) static let openpt = symbol("posix_openpt", as: IntFunction.self)
-  nonisolated(unsafe) static let grantpt = symbol("grantpt", as: IntFunction.self)
-  nonisolated(unsafe) static let unlockpt = symbol("unlockpt", as: IntFunction.self)
-  nonisolated(unsafe) static let ptsname = symbol(
-    "ptsname_r", as: (@convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32).self)
-  nonisolated(unsafe) static let addChdir = symbol(
-    "posix_spawn_file_actions_addchdir_np",
-    as: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>?, UnsafePointer<CChar>?)
-      -> Int32).self)
-  /// POSIX_SPAWN_SETSID from <spawn.h>.
-  static let spawnSetSID: Int32 = 0x80
-
-  private static func symbol<T>(_ name: String, as type: T.Type) -> T {
-    guard let address = dlsym(dlopen(nil, RTLD_NOW), name) else {
-      fatalError("The C library has no \(name).")
-    }
-    return unsafeBitCast(address, to: type)
-  }
 }
