@@ -85,10 +85,6 @@ struct ConcurrentSessionTests {
     #expect(try first.finish() == 0)
     let statsLine = folded(
       SessionTranscript(first.outputText).questions[1].after.joined(separator: " "))
-    withKnownIssue(
-      "bug: an undo appended by another process sets LearnerLog.needsReload, which StudySession never reads"
-    ) {
-      #expect(statsLine.hasSuffix("Cards seen: 0 of \(deck.cards.count)."), "\(statsLine)")
-    }
+    #expect(statsLine.hasSuffix("Cards seen: 0 of \(deck.cards.count)."), "\(statsLine)")
   }
 }

@@ -31,7 +31,7 @@ struct ErrorPathTests {
       ["--bogus"], status: 64,
       stderr: """
         Error: Unknown option '--bogus'
-        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>]
+        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
           See 'plenum study --help' for more information.
 
         """)

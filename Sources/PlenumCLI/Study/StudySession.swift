@@ -214,7 +214,7 @@ final class StudySession {
     summary.reviewed += 1
     if judgement.verdict == .correct { summary.correct += 1 }
     let due = states[card.id]?.due ?? clock.now
-    out.emit(
+    out.say(
       "Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
     return true
   }

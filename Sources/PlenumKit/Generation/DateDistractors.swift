@@ -7,8 +7,10 @@ enum DateDistractors {
   ) -> [HistoricalDate] {
     var result: [HistoricalDate] = []
     let taboo = avoid + [date]
+    // A range moves by whole multiples of its own length, so options never overlap it.
+    let step = date.end.map { units(from: date.start, to: $0) + 1 } ?? 1
     for offset in offsets(for: date.precision, rng: &rng) {
-      guard let candidate = shifted(date, by: offset) else { continue }
+      guard let candidate = shifted(date, by: offset * step) else { continue }
       if taboo.contains(where: { $0.overlaps(candidate) }) { continue }
       if result.contains(candidate) { continue }
       result.append(candidate)
@@ -28,6 +30,19 @@ enum DateDistractors {
       case .day: [1, 2, 3, 5, 7, 9, 12, 16, 20, 25, 31, 45]
       }
     return (spread + spread.map { -$0 }).shuffled(using: &rng)
+  }
+
+  /// How many units of their precision lie between two points of the same precision.
+  static func units(from start: HistoricalDate.Point, to end: HistoricalDate.Point) -> Int {
+    switch start.precision {
+    case .year: end.year - start.year
+    case .season:
+      (end.year - start.year) * 4
+        + (HistoricalDate.Season.allCases.firstIndex(of: end.season!)!
+          - HistoricalDate.Season.allCases.firstIndex(of: start.season!)!)
+    case .month: (end.year - start.year) * 12 + end.month! - start.month!
+    case .day: end.earliestOrdinal - start.earliestOrdinal
+    }
   }
 
   /// `date` moved by `offset` units of its own precision (days, months, seasons, years).

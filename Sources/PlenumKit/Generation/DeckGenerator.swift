@@ -10,7 +10,12 @@ public struct DeckGenerator: Sendable {
   public func generate(_ options: DeckOptions = DeckOptions()) -> Deck {
     let index = CorpusIndex(corpus)
     let builder = QuestionBuilder(index: index, seed: options.seed)
-    var cards = builder.allCards()
+    // A card whose options could not be made is asked in its other forms only.
+    var cards = builder.allCards().compactMap { card -> Card? in
+      var card = card
+      if card.choices.isEmpty { card.forms.removeAll { $0 == .choice } }
+      return card.forms.isEmpty ? nil : card
+    }
     var seen = Set<String>()
     cards = cards.filter { seen.insert($0.id).inserted && !$0.promptContainsAnswer }
     if let kinds = options.kinds { cards = cards.filter { kinds.contains($0.kind) } }

@@ -8,14 +8,23 @@ struct GeneratedDeck: Decodable {
     struct Source: Decodable {
       var locator: String
       var title: String
+      var kind: String
+      var origin: String?
+      var date: String?
       /// As the session prints it after "Source: ".
       var label: String { "\(locator) — \(title)" }
+      /// As `:source` prints it: the label, then kind, author or institution, and date.
+      var fullCitation: String {
+        label + "; "
+          + [kind, origin.map { "by " + $0 }, date].compactMap { $0 }.joined(separator: ", ")
+      }
     }
     var id: String
     var kind: String
     var prompt: String
     var answer: String
     var choices: [String]
+    var items: [String]
     var forms: [String]
     var expected: Expected
     var explanation: String
@@ -27,10 +36,14 @@ struct GeneratedDeck: Decodable {
   var title: String
   var cards: [Card]
 
-  /// The card whose prompt, spaces folded, is `prompt`.
-  func card(prompt: String) -> Card? {
+  /// The card whose prompt, spaces folded, is `prompt`; when several share the prompt
+  /// ("Which came first?"), the one whose choices or items are the `options` shown.
+  func card(prompt: String, options: [String] = []) -> Card? {
     let wanted = folded(prompt)
-    return cards.first { folded($0.prompt) == wanted }
+    let matches = cards.filter { folded($0.prompt) == wanted }
+    guard matches.count > 1 else { return matches.first }
+    let shown = Set(options.map(folded))
+    return matches.first { Set(($0.choices + $0.items).map(folded)) == shown } ?? matches.first
   }
 
   /// The default deck, generated once per test run.

@@ -61,7 +61,7 @@ struct SessionTranscript {
       if let option = optionStart(line) {
         options.append(option)
       } else if !options.isEmpty {
-        options[options.count - 1] += " " + line.trimmingPrefix("  ")
+        options[options.count - 1] += " " + line.drop { $0 == " " }
       } else {
         promptLines.append(line)
       }

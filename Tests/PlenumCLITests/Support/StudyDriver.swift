@@ -19,7 +19,7 @@ struct StudyDriver {
         "The session ended before question \(number):\n\(child.outputText)\n\(child.errorText)")
     }
     let question = transcript.questions[number - 1]
-    guard let card = deck.card(prompt: question.prompt) else {
+    guard let card = deck.card(prompt: question.prompt, options: question.options) else {
       throw HarnessError("No card in the deck has the prompt shown: \(question.prompt)")
     }
     return (question, card)
