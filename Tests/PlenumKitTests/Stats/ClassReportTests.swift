@@ -151,6 +151,30 @@ import Testing
     #expect(item.keys.sorted() == ["answer", "card", "common", "failure_rate", "prompt", "wrong_answers"])
   }
 
+  @Test func jsonWritesNullWhereThereIsNoValue() throws {
+    // A deck without card C: C's prompt and answer are unknown.
+    var builder = ClassFixture.builder
+    builder.deck.cards.removeAll { $0.id == ClassFixture.cardC }
+    let roster = try ClassRoster.learners(in: [ClassFixture.folder()])
+    let learners = roster.map {
+      ClassReportBuilder.Learner(name: $0.name, reading: ReviewLog.read(learnerFolder: $0.folder))
+    }
+    let report = builder.build(learners, now: ClassFixture.now)
+    #expect(report.cards[2].card == ClassFixture.cardC && report.cards[2].prompt == nil)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(report), as: UTF8.self)
+    #expect(
+      json.contains(
+        #"{"cards_mastered":0,"cards_seen":0,"correct":0,"correct_share":null,"days_since_active":null,"#
+          + #""last_active":null,"last_active_at":null,"log_problems":0,"name":"eve","reviews":0,"#
+          + #""true_retention":{"passed":0,"rate":null,"reviews":0}}"#))
+    #expect(
+      json.contains(
+        #"{"answer":null,"card":"event-date:korean-war","failure_rate":0,"failures":0,"prompt":null,"#
+          + #""reviews":6,"students":3}"#))
+  }
+
   @Test func unsortedReviewsAreFoldedInTimeOrder() throws {
     let reading = ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana")
     let shuffled = ClassReportBuilder.Learner(name: "ana", reviews: reading.reviews.reversed())
