@@ -23,7 +23,8 @@ struct Report: ParsableCommand {
   @Flag(help: "Print JSON instead of tables.")
   var json = false
 
-  @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Also write the report as a self-contained HTML page.", valueName: "file"))
   var html: String?
 
   func validate() throws {

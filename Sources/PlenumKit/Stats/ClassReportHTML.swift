@@ -70,8 +70,10 @@ public enum ClassReportHTML {
         } ?? "never"
       html += "<tr><td>\(escape(student.name))</td><td class=\"n\">\(student.reviews)</td>"
       html += "<td class=\"n\">\(percent(student.correctShare))</td>"
-      html += "<td class=\"n\">\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))</td>"
-      html += "<td class=\"n\">\(student.cardsSeen)</td><td class=\"n\">\(student.cardsMastered)</td>"
+      html +=
+        "<td class=\"n\">\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))</td>"
+      html +=
+        "<td class=\"n\">\(student.cardsSeen)</td><td class=\"n\">\(student.cardsMastered)</td>"
       html += "<td>\(last)</td><td class=\"n\">\(student.logProblems)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
@@ -85,11 +87,13 @@ public enum ClassReportHTML {
 
       """
     guard !report.cards.isEmpty else {
-      return html + "<p id=\"cards-empty\">No card was reviewed by \(report.minimumStudents) students yet.</p>\n"
+      return html
+        + "<p id=\"cards-empty\">No card was reviewed by \(report.minimumStudents) students yet.</p>\n"
     }
     html += barChart(
       id: "chart-failures", caption: "Failure rate of the 20 hardest cards",
-      bars: report.cards.prefix(20).map { ($0.card, $0.failureRate, percent($0.failureRate)) }, maximum: 1)
+      bars: report.cards.prefix(20).map { ($0.card, $0.failureRate, percent($0.failureRate)) },
+      maximum: 1)
     html += """
       <table id="cards">
       <thead><tr><th>#</th><th>Card</th><th>Question</th><th>Answer</th><th>Failure rate</th>\
@@ -99,8 +103,10 @@ public enum ClassReportHTML {
       """
     for (rank, card) in report.cards.enumerated() {
       html += "<tr><td class=\"n\">\(rank + 1)</td><td><code>\(escape(card.card))</code></td>"
-      html += "<td>\(escape(card.prompt ?? "(not in the deck)"))</td><td>\(escape(card.answer ?? ""))</td>"
-      html += "<td class=\"n\">\(percent(card.failureRate))</td><td class=\"n\">\(card.failures)</td>"
+      html +=
+        "<td>\(escape(card.prompt ?? "(not in the deck)"))</td><td>\(escape(card.answer ?? ""))</td>"
+      html +=
+        "<td class=\"n\">\(percent(card.failureRate))</td><td class=\"n\">\(card.failures)</td>"
       html += "<td class=\"n\">\(card.reviews)</td><td class=\"n\">\(card.students)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
@@ -132,7 +138,8 @@ public enum ClassReportHTML {
       }
       for (index, wrong) in item.common.enumerated() {
         html += "<tr>\(index == 0 ? head : "")<td>\(escape(wrong.answer))</td>"
-        html += "<td class=\"n\">\(wrong.count)</td><td class=\"n\">\(percent(wrong.share))</td></tr>\n"
+        html +=
+          "<td class=\"n\">\(wrong.count)</td><td class=\"n\">\(percent(wrong.share))</td></tr>\n"
       }
     }
     return html + "</tbody>\n</table>\n"
@@ -140,7 +147,8 @@ public enum ClassReportHTML {
 
   /// A horizontal bar chart: one labelled bar per item, scaled to `maximum` or the largest value.
   private static func barChart(
-    id: String, caption: String, bars: [(label: String, value: Double, text: String)], maximum: Double?
+    id: String, caption: String, bars: [(label: String, value: Double, text: String)],
+    maximum: Double?
   ) -> String {
     let rowHeight = 22
     let labelWidth = 220
@@ -156,8 +164,10 @@ public enum ClassReportHTML {
     for (index, bar) in bars.enumerated() {
       let y = 4 + index * rowHeight
       let width = top > 0 ? Int((bar.value / top * Double(barWidth)).rounded()) : 0
-      svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(clip(bar.label)))</text>"
-      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\"></rect>"
+      svg +=
+        "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(clip(bar.label)))</text>"
+      svg +=
+        "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\"></rect>"
       svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(escape(bar.text))</text>\n"
     }
     return svg + "</svg>\n<figcaption>\(escape(caption))</figcaption>\n</figure>\n"

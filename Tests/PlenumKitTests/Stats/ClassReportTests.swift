@@ -75,7 +75,10 @@ import Testing
     #expect((dan.reviews, dan.correct, dan.correctShare) == (8, 5, 0.625))
     // Only B on 09-12 was a first-of-day review of a card in review, and it failed → 0 of 1.
     #expect(dan.trueRetention == LearnerStats.Retention(reviews: 1, passed: 0, rate: 0))
-    #expect((dan.cardsSeen, dan.cardsMastered, dan.lastActive, dan.daysSinceActive) == (2, 0, "2026-09-12", 3))
+    #expect(
+      (dan.cardsSeen, dan.cardsMastered, dan.lastActive, dan.daysSinceActive) == (
+        2, 0, "2026-09-12", 3
+      ))
     let minji = try #require(report.students.first { $0.name == "최민지" })
     #expect((minji.reviews, minji.correct, minji.correctShare) == (8, 6, 0.75))
     // A 09-05 pass, C 09-05 pass; B 12:11 was a same-card learning step → 2 of 2.
@@ -96,13 +99,16 @@ import Testing
     #expect(
       cards[0]
         == ClassReport.CardDifficulty(
-          card: ClassFixture.cardB, prompt: "When was the 20th CPSU Congress?", answer: "February 1956",
+          card: ClassFixture.cardB, prompt: "When was the 20th CPSU Congress?",
+          answer: "February 1956",
           reviews: 10, failures: 4, failureRate: 0.4, students: 4))
     // A: ana 5 (1), ben 5 (Again, Again, Hard judged wrong: 3), dan 4 (2), 최민지 4 (1) → 7 of 18.
     #expect((cards[1].reviews, cards[1].failures, cards[1].students) == (18, 7, 4))
     #expect(cards[1].failureRate == 7.0 / 18.0)
     // C: ana 2, ben 2, 최민지 2, none failed.
-    #expect((cards[2].reviews, cards[2].failures, cards[2].failureRate, cards[2].students) == (6, 0, 0, 3))
+    #expect(
+      (cards[2].reviews, cards[2].failures, cards[2].failureRate, cards[2].students) == (6, 0, 0, 3)
+    )
   }
 
   @Test func commonWrongAnswersAreTrimmedAndLowerCased() throws {
@@ -133,7 +139,8 @@ import Testing
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let json = String(decoding: try encoder.encode(ClassFixture.report()), as: UTF8.self)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(
       object.keys.sorted() == [
         "cards", "generated_at", "mastered_stability_days", "minimum_students", "misconceptions",
@@ -142,13 +149,18 @@ import Testing
     let student = try #require((object["students"] as? [[String: Any]])?.first)
     #expect(
       student.keys.sorted() == [
-        "cards_mastered", "cards_seen", "correct", "correct_share", "days_since_active", "last_active",
+        "cards_mastered", "cards_seen", "correct", "correct_share", "days_since_active",
+        "last_active",
         "last_active_at", "log_problems", "name", "reviews", "true_retention",
       ])
     let card = try #require((object["cards"] as? [[String: Any]])?.first)
-    #expect(card.keys.sorted() == ["answer", "card", "failure_rate", "failures", "prompt", "reviews", "students"])
+    #expect(
+      card.keys.sorted() == [
+        "answer", "card", "failure_rate", "failures", "prompt", "reviews", "students",
+      ])
     let item = try #require((object["misconceptions"] as? [[String: Any]])?.first)
-    #expect(item.keys.sorted() == ["answer", "card", "common", "failure_rate", "prompt", "wrong_answers"])
+    #expect(
+      item.keys.sorted() == ["answer", "card", "common", "failure_rate", "prompt", "wrong_answers"])
   }
 
   @Test func jsonWritesNullWhereThereIsNoValue() throws {
@@ -179,7 +191,9 @@ import Testing
     let reading = ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana")
     let shuffled = ClassReportBuilder.Learner(name: "ana", reviews: reading.reviews.reversed())
     let report = ClassFixture.builder.build([shuffled], now: ClassFixture.now)
-    #expect(report.students[0].trueRetention == LearnerStats.Retention(reviews: 3, passed: 2, rate: 2.0 / 3.0))
+    #expect(
+      report.students[0].trueRetention
+        == LearnerStats.Retention(reviews: 3, passed: 2, rate: 2.0 / 3.0))
     #expect(report.students[0].lastActive == "2026-09-14")
     // One student only: no card reaches two students.
     #expect(report.cards.isEmpty && report.misconceptions.isEmpty)
