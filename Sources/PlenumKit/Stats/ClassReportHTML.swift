@@ -70,8 +70,8 @@ public enum ClassReportHTML {
         } ?? "never"
       html += "<tr><td>\(escape(student.name))</td><td class=\"n\">\(student.reviews)</td>"
       html += "<td class=\"n\">\(percent(student.correctShare))</td>"
-      html +=
-        "<td class=\"n\">\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))</td>"
+      let counts = retention.rate == nil ? "" : " (\(retention.passed)/\(retention.reviews))"
+      html += "<td class=\"n\">\(percent(retention.rate))\(counts)</td>"
       html +=
         "<td class=\"n\">\(student.cardsSeen)</td><td class=\"n\">\(student.cardsMastered)</td>"
       html += "<td>\(last)</td><td class=\"n\">\(student.logProblems)</td></tr>\n"
@@ -91,7 +91,7 @@ public enum ClassReportHTML {
         + "<p id=\"cards-empty\">No card was reviewed by \(report.minimumStudents) students yet.</p>\n"
     }
     html += barChart(
-      id: "chart-failures", caption: "Failure rate of the 20 hardest cards",
+      id: "chart-failures", caption: "Failure rate of the hardest cards (at most 20)",
       bars: report.cards.prefix(20).map { ($0.card, $0.failureRate, percent($0.failureRate)) },
       maximum: 1)
     html += """
@@ -191,7 +191,8 @@ public enum ClassReportHTML {
   }
 
   private static let style = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:1100px;\
+    body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK KR","Malgun Gothic",\
+    "Apple SD Gothic Neo",NanumGothic,sans-serif;margin:2em auto;max-width:1100px;\
     color:#1d2330;padding:0 1em}
     h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccd;padding-bottom:.2em}
     .meta,.note,figcaption{color:#556;font-size:.9em}
@@ -199,7 +200,7 @@ public enum ClassReportHTML {
     th,td{border:1px solid #ccd;padding:.3em .5em;text-align:left;vertical-align:top}
     th{background:#eef0f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
     td.none{color:#889;font-style:italic}
-    svg text{font-size:12px;fill:#1d2330;font-family:system-ui,sans-serif}svg rect{fill:#4a6fb5}
+    svg text{font-size:12px;fill:#1d2330;font-family:inherit}svg rect{fill:#4a6fb5}
     #chart-failures rect{fill:#c0504d}figure{margin:1em 0}
     """
 }

@@ -29,6 +29,10 @@ import Testing
     #expect(rows(of: "misconceptions", in: html) == 6)
     #expect(html.contains("<td>최민지</td><td class=\"n\">8</td><td class=\"n\">75%</td>"))
     #expect(html.contains("<td>2026-09-14 (yesterday)</td>"))
+    #expect(html.contains("<td class=\"n\">67% (2/3)</td>"))
+    #expect(
+      html.contains(
+        "<tr><td>eve</td><td class=\"n\">0</td><td class=\"n\">–</td><td class=\"n\">–</td>"))
     // 40% of 560 px is 224 px: the hardest card's bar.
     #expect(html.contains("<rect x=\"220\" y=\"7\" width=\"560\""))
     #expect(html.contains("<rect x=\"220\" y=\"7\" width=\"224\""))
