@@ -31,6 +31,12 @@ import Testing
     #expect(both.map(\.name) == ["class/ana", "ben", "dan", "eve", "최민지", parent + "/ana"])
   }
 
+  @Test func dotIsNamedByTheFolderItStandsFor() throws {
+    let root = try ClassFixture.folder()
+    let roster = try ClassRoster.learners(in: [root + "/dan/.", root + "/ben/../dan"])
+    #expect(roster == [ClassRoster.Entry(name: "dan", folder: root + "/dan/.")])
+  }
+
   @Test func missingFolderIsAClearFailure() {
     #expect(throws: ClassRoster.Failure(path: "/no/such/class", reason: .missing)) {
       try ClassRoster.learners(in: ["/no/such/class"])
