@@ -9,9 +9,10 @@ struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Report on a class: progress per student, hardest cards, common wrong answers.",
     discussion: """
-      Each FOLDER is a class folder with one folder per student (as the progress folder is),
-      or one student's folder holding reviews-*.jsonl files. Problems in a student's log are
-      reported on standard error and the bad lines skipped.
+      Each folder is a class folder with one folder per student (as the progress folder is), \
+      or one student's folder holding reviews-*.jsonl files. Problems in a student's log are \
+      reported on standard error and the bad lines skipped. PLENUM_NOW sets the time that \
+      "last active" is counted from.
       """)
 
   @Argument(help: "Class folders (one folder per student) or student folders.")
@@ -23,7 +24,8 @@ struct Report: ParsableCommand {
   @Flag(help: "Print JSON instead of tables.")
   var json = false
 
-  @Option(help: ArgumentHelp("Also write the report as a self-contained HTML page.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Also write the report as a self-contained HTML page.", valueName: "file"))
   var html: String?
 
   func validate() throws {

@@ -11,8 +11,9 @@ struct ReportRenderer {
   func render(_ report: ClassReport) -> [String] {
     var lines: [String] = []
     let count = report.students.count
-    lines.append(style.bold("Class report") + " · \(count) student\(count == 1 ? "" : "s") · "
-      + "\(report.totalReviews) reviews · at \(report.generatedAt)")
+    lines.append(
+      style.bold("Class report") + " · \(count) student\(count == 1 ? "" : "s") · "
+        + "\(report.totalReviews) reviews · at \(report.generatedAt)")
     lines.append("")
     lines.append(style.bold("Students"))
     lines.append(
@@ -22,42 +23,53 @@ struct ReportRenderer {
       let retention = student.trueRetention
       return [
         TerminalText.safe(student.name), "\(student.reviews)", percent(student.correctShare),
-        retention.rate == nil ? "–" : "\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))",
+        retention.rate == nil
+          ? "–" : "\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))",
         "\(student.cardsSeen)", "\(student.cardsMastered)", lastActive(student),
-        student.logProblems == 0 ? "" : "\(student.logProblems) log problem\(student.logProblems == 1 ? "" : "s")",
+        student.logProblems == 0
+          ? "" : "\(student.logProblems) log problem\(student.logProblems == 1 ? "" : "s")",
       ]
     }
     lines += table(
-      header: ["Student", "Reviews", "Correct", "True retention", "Seen", "Mastered", "Last active", ""],
+      header: [
+        "Student", "Reviews", "Correct", "True retention", "Seen", "Mastered", "Last active", "",
+      ],
       rows: studentRows, rightAligned: [1, 2, 3, 4, 5])
     lines.append("")
     lines.append(
       style.bold("Hardest cards")
-        + " (reviewed by ≥ \(report.minimumStudents) students; failure = rated Again or judged wrong)")
+        + " (reviewed by ≥ \(report.minimumStudents) students; failure = rated Again or judged wrong)"
+    )
     if report.cards.isEmpty {
       lines.append("  no card was reviewed by \(report.minimumStudents) students yet")
     } else {
-      let cardRows = report.cards.prefix(Self.cardsShown).enumerated().map { rank, card -> [String] in
+      let cardRows = report.cards.prefix(Self.cardsShown).enumerated().map {
+        rank, card -> [String] in
         [
-          "\(rank + 1)", percent(card.failureRate), "\(card.failures)/\(card.reviews)", "\(card.students)",
+          "\(rank + 1)", percent(card.failureRate), "\(card.failures)/\(card.reviews)",
+          "\(card.students)",
           TerminalText.safe(card.prompt ?? card.card + " (not in the deck)"),
         ]
       }
       lines += table(
-        header: ["#", "Failed", "Of reviews", "Students", "Card"], rows: cardRows, rightAligned: [0, 1, 2, 3])
+        header: ["#", "Failed", "Of reviews", "Students", "Card"], rows: cardRows,
+        rightAligned: [0, 1, 2, 3])
       if report.cards.count > Self.cardsShown {
         lines.append("  … and \(report.cards.count - Self.cardsShown) more (see --json or --html)")
       }
     }
     lines.append("")
-    lines.append(style.bold("Common wrong answers") + " (trimmed, lower-cased; share of the card's wrong answers)")
+    lines.append(
+      style.bold("Common wrong answers")
+        + " (trimmed, lower-cased; share of the card's wrong answers)")
     if report.misconceptions.isEmpty { lines.append("  no hard card was failed yet") }
     for item in report.misconceptions {
       let answer = item.answer.map { " — answer: " + TerminalText.safe($0) } ?? ""
       lines.append("  " + TerminalText.safe(item.prompt ?? item.card) + answer)
       if item.common.isEmpty { lines.append("    " + style.dim("no typed wrong answers")) }
       for wrong in item.common {
-        lines.append("    “\(TerminalText.safe(wrong.answer))” ×\(wrong.count) (\(percent(wrong.share)))")
+        lines.append(
+          "    “\(TerminalText.safe(wrong.answer))” ×\(wrong.count) (\(percent(wrong.share)))")
       }
     }
     return lines
@@ -78,14 +90,18 @@ struct ReportRenderer {
   private func table(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
     var widths = header.map { DisplayWidth.of($0) }
     for row in rows {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
+      for (column, cell) in row.enumerated() {
+        widths[column] = max(widths[column], DisplayWidth.of(cell))
+      }
     }
     func line(_ cells: [String]) -> String {
       let padded = cells.enumerated().map { column, cell in
         let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
         return rightAligned.contains(column) ? pad + cell : cell + pad
       }
-      return "  " + padded.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+      return "  "
+        + padded.joined(separator: "  ").replacingOccurrences(
+          of: "\\s+$", with: "", options: .regularExpression)
     }
     return [style.bold(line(header))] + rows.map(line)
   }

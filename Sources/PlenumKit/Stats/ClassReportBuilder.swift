@@ -22,7 +22,8 @@ public struct ClassReportBuilder: Sendable {
     /// A learner from what `ReviewLog.read(learnerFolder:)` found; undone reviews are left out.
     public init(name: String, reading: LogReading) {
       let undone = Set(reading.undos.map(\.undo))
-      let reviews = undone.isEmpty ? reading.reviews : reading.reviews.filter { !undone.contains($0.id) }
+      let reviews =
+        undone.isEmpty ? reading.reviews : reading.reviews.filter { !undone.contains($0.id) }
       self.init(name: name, reviews: reviews, logProblems: reading.diagnostics.count)
     }
   }

@@ -70,8 +70,10 @@ public enum ClassReportHTML {
         } ?? "never"
       html += "<tr><td>\(escape(student.name))</td><td class=\"n\">\(student.reviews)</td>"
       html += "<td class=\"n\">\(percent(student.correctShare))</td>"
-      html += "<td class=\"n\">\(percent(retention.rate)) (\(retention.passed)/\(retention.reviews))</td>"
-      html += "<td class=\"n\">\(student.cardsSeen)</td><td class=\"n\">\(student.cardsMastered)</td>"
+      let counts = retention.rate == nil ? "" : " (\(retention.passed)/\(retention.reviews))"
+      html += "<td class=\"n\">\(percent(retention.rate))\(counts)</td>"
+      html +=
+        "<td class=\"n\">\(student.cardsSeen)</td><td class=\"n\">\(student.cardsMastered)</td>"
       html += "<td>\(last)</td><td class=\"n\">\(student.logProblems)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
@@ -85,11 +87,13 @@ public enum ClassReportHTML {
 
       """
     guard !report.cards.isEmpty else {
-      return html + "<p id=\"cards-empty\">No card was reviewed by \(report.minimumStudents) students yet.</p>\n"
+      return html
+        + "<p id=\"cards-empty\">No card was reviewed by \(report.minimumStudents) students yet.</p>\n"
     }
     html += barChart(
-      id: "chart-failures", caption: "Failure rate of the 20 hardest cards",
-      bars: report.cards.prefix(20).map { ($0.card, $0.failureRate, percent($0.failureRate)) }, maximum: 1)
+      id: "chart-failures", caption: "Failure rate of the hardest cards (at most 20)",
+      bars: report.cards.prefix(20).map { ($0.card, $0.failureRate, percent($0.failureRate)) },
+      maximum: 1)
     html += """
       <table id="cards">
       <thead><tr><th>#</th><th>Card</th><th>Question</th><th>Answer</th><th>Failure rate</th>\
@@ -99,8 +103,10 @@ public enum ClassReportHTML {
       """
     for (rank, card) in report.cards.enumerated() {
       html += "<tr><td class=\"n\">\(rank + 1)</td><td><code>\(escape(card.card))</code></td>"
-      html += "<td>\(escape(card.prompt ?? "(not in the deck)"))</td><td>\(escape(card.answer ?? ""))</td>"
-      html += "<td class=\"n\">\(percent(card.failureRate))</td><td class=\"n\">\(card.failures)</td>"
+      html +=
+        "<td>\(escape(card.prompt ?? "(not in the deck)"))</td><td>\(escape(card.answer ?? ""))</td>"
+      html +=
+        "<td class=\"n\">\(percent(card.failureRate))</td><td class=\"n\">\(card.failures)</td>"
       html += "<td class=\"n\">\(card.reviews)</td><td class=\"n\">\(card.students)</td></tr>\n"
     }
     return html + "</tbody>\n</table>\n"
@@ -132,7 +138,8 @@ public enum ClassReportHTML {
       }
       for (index, wrong) in item.common.enumerated() {
         html += "<tr>\(index == 0 ? head : "")<td>\(escape(wrong.answer))</td>"
-        html += "<td class=\"n\">\(wrong.count)</td><td class=\"n\">\(percent(wrong.share))</td></tr>\n"
+        html +=
+          "<td class=\"n\">\(wrong.count)</td><td class=\"n\">\(percent(wrong.share))</td></tr>\n"
       }
     }
     return html + "</tbody>\n</table>\n"
@@ -140,7 +147,8 @@ public enum ClassReportHTML {
 
   /// A horizontal bar chart: one labelled bar per item, scaled to `maximum` or the largest value.
   private static func barChart(
-    id: String, caption: String, bars: [(label: String, value: Double, text: String)], maximum: Double?
+    id: String, caption: String, bars: [(label: String, value: Double, text: String)],
+    maximum: Double?
   ) -> String {
     let rowHeight = 22
     let labelWidth = 220
@@ -156,8 +164,10 @@ public enum ClassReportHTML {
     for (index, bar) in bars.enumerated() {
       let y = 4 + index * rowHeight
       let width = top > 0 ? Int((bar.value / top * Double(barWidth)).rounded()) : 0
-      svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(clip(bar.label)))</text>"
-      svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\"></rect>"
+      svg +=
+        "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(escape(clip(bar.label)))</text>"
+      svg +=
+        "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 6)\"></rect>"
       svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(escape(bar.text))</text>\n"
     }
     return svg + "</svg>\n<figcaption>\(escape(caption))</figcaption>\n</figure>\n"
@@ -181,7 +191,8 @@ public enum ClassReportHTML {
   }
 
   private static let style = """
-    body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2em auto;max-width:1100px;\
+    body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans CJK KR","Malgun Gothic",\
+    "Apple SD Gothic Neo",NanumGothic,sans-serif;margin:2em auto;max-width:1100px;\
     color:#1d2330;padding:0 1em}
     h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ccd;padding-bottom:.2em}
     .meta,.note,figcaption{color:#556;font-size:.9em}
@@ -189,7 +200,7 @@ public enum ClassReportHTML {
     th,td{border:1px solid #ccd;padding:.3em .5em;text-align:left;vertical-align:top}
     th{background:#eef0f6}td.n{text-align:right;font-variant-numeric:tabular-nums}
     td.none{color:#889;font-style:italic}
-    svg text{font-size:12px;fill:#1d2330;font-family:system-ui,sans-serif}svg rect{fill:#4a6fb5}
+    svg text{font-size:12px;fill:#1d2330;font-family:inherit}svg rect{fill:#4a6fb5}
     #chart-failures rect{fill:#c0504d}figure{margin:1em 0}
     """
 }

@@ -50,10 +50,12 @@ public enum ClassRoster {
     var seenFolders = Set<String>()
     for path in folders {
       let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-      for folder in try learnerFolders(trimmed) where seenFolders.insert(folder).inserted {
-        let name = lastComponent(folder)
-        let group = lastComponent(parent(of: folder))
-        found.append((Entry(name: name, folder: folder), group))
+      for folder in try learnerFolders(trimmed) {
+        // Named and told apart by the absolute path, so "." and "./class/ana" work too.
+        let absolute = URL(fileURLWithPath: folder).standardizedFileURL
+        guard seenFolders.insert(absolute.path).inserted else { continue }
+        let group = absolute.deletingLastPathComponent().lastPathComponent
+        found.append((Entry(name: absolute.lastPathComponent, folder: folder), group))
       }
     }
     // Two classes may both have an "alice": name those by class so the rows can be told apart.
@@ -83,14 +85,5 @@ public enum ClassRoster {
     }
     guard !learners.isEmpty else { throw Failure(path: path, reason: .noLearners) }
     return learners.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { path + "/" + $0 }
-  }
-
-  private static func lastComponent(_ path: String) -> String {
-    path.split(separator: "/").last.map(String.init) ?? path
-  }
-
-  private static func parent(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 }

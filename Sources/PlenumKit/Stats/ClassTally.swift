@@ -49,7 +49,8 @@ public struct ClassTally: Sendable {
       if review.verdict == .correct { correct += 1 }
       // True retention, the rule `plenum stats` uses: a card's first review on a learning day,
       // counted only when the card had already graduated to review; Again is a fail.
-      if let previous = states[review.card], previous.isInReview, lastDayOfCard[review.card] != day {
+      if let previous = states[review.card], previous.isInReview, lastDayOfCard[review.card] != day
+      {
         retention.reviews += 1
         if review.rating != .again { retention.passed += 1 }
       }
@@ -57,7 +58,8 @@ public struct ClassTally: Sendable {
       fold.apply(ReviewEvent(card: review.card, at: at, rating: review.rating), to: &states)
       count(review, student: index)
     }
-    retention.rate = retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
+    retention.rate =
+      retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
     totalReviews += reviews.count
     let mastered = states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count
     let last = reviews.last.map { Date(timeIntervalSince1970: Double($0.at) / 1000) }
@@ -100,24 +102,34 @@ public struct ClassTally: Sendable {
           failures: counts.failures, failureRate: Double(counts.failures) / Double(counts.reviews),
           students: counts.students)
       }
-      .sorted {
-        ($0.failureRate, $0.failures, $0.students, $1.card) > ($1.failureRate, $1.failures, $1.students, $0.card)
+      .sorted(by: Self.isHarder)
+    let misconceptions = difficult.filter { $0.failures > 0 }.prefix(ClassReport.misconceptionCards)
+      .map { card in
+        let wrong = cards[card.card]?.wrong ?? [:]
+        let total = wrong.values.reduce(0, +)
+        let common = wrong.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+          .prefix(ClassReport.answersPerCard)
+          .map {
+            ClassReport.WrongAnswer(
+              answer: $0.key, count: $0.value, share: Double($0.value) / Double(total))
+          }
+        return ClassReport.Misconception(
+          card: card.card, prompt: card.prompt, answer: card.answer, failureRate: card.failureRate,
+          wrongAnswers: total, common: common)
       }
-    let misconceptions = difficult.filter { $0.failures > 0 }.prefix(ClassReport.misconceptionCards).map { card in
-      let wrong = cards[card.card]?.wrong ?? [:]
-      let total = wrong.values.reduce(0, +)
-      let common = wrong.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        .prefix(ClassReport.answersPerCard)
-        .map { ClassReport.WrongAnswer(answer: $0.key, count: $0.value, share: Double($0.value) / Double(total)) }
-      return ClassReport.Misconception(
-        card: card.card, prompt: card.prompt, answer: card.answer, failureRate: card.failureRate,
-        wrongAnswers: total, common: common)
-    }
     return ClassReport(
       generatedAt: Self.timestamp(now), totalReviews: totalReviews,
       masteredStabilityDays: ClassReport.masteredStabilityDays,
       minimumStudents: ClassReport.minimumStudents, students: students, cards: difficult,
       misconceptions: misconceptions)
+  }
+
+  /// Hardest first: higher failure rate, then more failures, then more students, then card id.
+  static func isHarder(_ a: ClassReport.CardDifficulty, _ b: ClassReport.CardDifficulty) -> Bool {
+    if a.failureRate != b.failureRate { return a.failureRate > b.failureRate }
+    if a.failures != b.failures { return a.failures > b.failures }
+    if a.students != b.students { return a.students > b.students }
+    return a.card.utf8.lexicographicallyPrecedes(b.card.utf8)
   }
 
   /// The calendar date of `date` on the learner's clock, e.g. "2026-09-14".

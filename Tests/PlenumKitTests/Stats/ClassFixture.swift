@@ -28,15 +28,20 @@ enum ClassFixture {
   static let deck = Deck(
     id: "fixture", title: "Fixture <deck>", corpus: "august-1956", seed: 1,
     cards: [
-      card(cardA, kind: .eventPlace, prompt: "Where did Li Sang-jo appeal to Khrushchev?", answer: "Moscow"),
-      card(cardB, kind: .eventDate, prompt: "When was the 20th CPSU Congress?", answer: "February 1956"),
+      card(
+        cardA, kind: .eventPlace, prompt: "Where did Li Sang-jo appeal to Khrushchev?",
+        answer: "Moscow"),
+      card(
+        cardB, kind: .eventDate, prompt: "When was the 20th CPSU Congress?", answer: "February 1956"
+      ),
       card(cardC, kind: .eventDate, prompt: "When was the Korean War?", answer: "1950 – 1953"),
     ], names: [])
 
   private static func card(_ id: String, kind: CardKind, prompt: String, answer: String) -> Card {
     Card(
       id: id, fact: id, kind: kind, prompt: prompt, answer: answer,
-      expected: .text(accepted: [answer]), forms: [.typed], explanation: "", sources: [], topics: [])
+      expected: .text(accepted: [answer]), forms: [.typed], explanation: "", sources: [], topics: []
+    )
   }
 
   /// Product defaults in UTC: learning days start at 04:00 UTC.
@@ -46,7 +51,8 @@ enum ClassFixture {
   static func report() throws -> ClassReport {
     let roster = try ClassRoster.learners(in: [folder()])
     let learners = roster.map { entry in
-      ClassReportBuilder.Learner(name: entry.name, reading: ReviewLog.read(learnerFolder: entry.folder))
+      ClassReportBuilder.Learner(
+        name: entry.name, reading: ReviewLog.read(learnerFolder: entry.folder))
     }
     return builder.build(learners, now: now)
   }

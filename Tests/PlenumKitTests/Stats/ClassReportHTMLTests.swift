@@ -19,7 +19,9 @@ import Testing
 
   @Test func holdsTheThreeTablesAndTwoCharts() throws {
     let html = try Self.page()
-    for id in ["students", "cards", "misconceptions"] { #expect(html.contains("<table id=\"\(id)\">")) }
+    for id in ["students", "cards", "misconceptions"] {
+      #expect(html.contains("<table id=\"\(id)\">"))
+    }
     for id in ["chart-reviews", "chart-failures"] { #expect(html.contains("<svg id=\"\(id)\"")) }
     // Five student rows, three card rows, 3 + 3 wrong-answer rows.
     #expect(rows(of: "students", in: html) == 5)
@@ -27,6 +29,10 @@ import Testing
     #expect(rows(of: "misconceptions", in: html) == 6)
     #expect(html.contains("<td>최민지</td><td class=\"n\">8</td><td class=\"n\">75%</td>"))
     #expect(html.contains("<td>2026-09-14 (yesterday)</td>"))
+    #expect(html.contains("<td class=\"n\">67% (2/3)</td>"))
+    #expect(
+      html.contains(
+        "<tr><td>eve</td><td class=\"n\">0</td><td class=\"n\">–</td><td class=\"n\">–</td>"))
     // 40% of 560 px is 224 px: the hardest card's bar.
     #expect(html.contains("<rect x=\"220\" y=\"7\" width=\"560\""))
     #expect(html.contains("<rect x=\"220\" y=\"7\" width=\"224\""))
@@ -36,7 +42,8 @@ import Testing
     let html = try Self.page()
     for needle in ["http:", "https:", "<link", "<script", "<img", "@import", "url("] {
       // The SVG namespace is an identifier, never fetched.
-      let withoutNamespace = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+      let withoutNamespace = html.replacingOccurrences(
+        of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
       #expect(!withoutNamespace.contains(needle), "found \(needle)")
     }
   }
@@ -55,11 +62,17 @@ import Testing
       let inside = html[html.index(after: open)..<close]
       index = html.index(after: close)
       let closing = inside.hasPrefix("/")
-      let name = String(inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0 == "!" || $0.isNumber }))
-        .lowercased()
+      let name = String(
+        inside.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0 == "!" || $0.isNumber })
+      )
+      .lowercased()
       if void.contains(name) || inside.hasSuffix("/") { continue }
       if closing {
-        if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> closes <\(stack.last ?? "")>") }
+        if stack.last == name {
+          stack.removeLast()
+        } else {
+          problems.append("</\(name)> closes <\(stack.last ?? "")>")
+        }
       } else {
         stack.append(name)
       }
@@ -81,6 +94,7 @@ import Testing
       let end = html.range(of: "</table>", range: start.upperBound..<html.endIndex)
     else { return 0 }
     let body = html[start.upperBound..<end.lowerBound]
-    return body.components(separatedBy: "<tr>").count - 2  // minus the text before and the header row
+    // Minus the text before the first row and the header row.
+    return body.components(separatedBy: "<tr>").count - 2
   }
 }

@@ -75,7 +75,10 @@ import Testing
     #expect((dan.reviews, dan.correct, dan.correctShare) == (8, 5, 0.625))
     // Only B on 09-12 was a first-of-day review of a card in review, and it failed → 0 of 1.
     #expect(dan.trueRetention == LearnerStats.Retention(reviews: 1, passed: 0, rate: 0))
-    #expect((dan.cardsSeen, dan.cardsMastered, dan.lastActive, dan.daysSinceActive) == (2, 0, "2026-09-12", 3))
+    #expect(
+      (dan.cardsSeen, dan.cardsMastered, dan.lastActive, dan.daysSinceActive) == (
+        2, 0, "2026-09-12", 3
+      ))
     let minji = try #require(report.students.first { $0.name == "최민지" })
     #expect((minji.reviews, minji.correct, minji.correctShare) == (8, 6, 0.75))
     // A 09-05 pass, C 09-05 pass; B 12:11 was a same-card learning step → 2 of 2.
@@ -96,13 +99,16 @@ import Testing
     #expect(
       cards[0]
         == ClassReport.CardDifficulty(
-          card: ClassFixture.cardB, prompt: "When was the 20th CPSU Congress?", answer: "February 1956",
+          card: ClassFixture.cardB, prompt: "When was the 20th CPSU Congress?",
+          answer: "February 1956",
           reviews: 10, failures: 4, failureRate: 0.4, students: 4))
     // A: ana 5 (1), ben 5 (Again, Again, Hard judged wrong: 3), dan 4 (2), 최민지 4 (1) → 7 of 18.
     #expect((cards[1].reviews, cards[1].failures, cards[1].students) == (18, 7, 4))
     #expect(cards[1].failureRate == 7.0 / 18.0)
     // C: ana 2, ben 2, 최민지 2, none failed.
-    #expect((cards[2].reviews, cards[2].failures, cards[2].failureRate, cards[2].students) == (6, 0, 0, 3))
+    #expect(
+      (cards[2].reviews, cards[2].failures, cards[2].failureRate, cards[2].students) == (6, 0, 0, 3)
+    )
   }
 
   @Test func commonWrongAnswersAreTrimmedAndLowerCased() throws {
@@ -133,7 +139,8 @@ import Testing
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     let json = String(decoding: try encoder.encode(ClassFixture.report()), as: UTF8.self)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     #expect(
       object.keys.sorted() == [
         "cards", "generated_at", "mastered_stability_days", "minimum_students", "misconceptions",
@@ -142,20 +149,51 @@ import Testing
     let student = try #require((object["students"] as? [[String: Any]])?.first)
     #expect(
       student.keys.sorted() == [
-        "cards_mastered", "cards_seen", "correct", "correct_share", "days_since_active", "last_active",
+        "cards_mastered", "cards_seen", "correct", "correct_share", "days_since_active",
+        "last_active",
         "last_active_at", "log_problems", "name", "reviews", "true_retention",
       ])
     let card = try #require((object["cards"] as? [[String: Any]])?.first)
-    #expect(card.keys.sorted() == ["answer", "card", "failure_rate", "failures", "prompt", "reviews", "students"])
+    #expect(
+      card.keys.sorted() == [
+        "answer", "card", "failure_rate", "failures", "prompt", "reviews", "students",
+      ])
     let item = try #require((object["misconceptions"] as? [[String: Any]])?.first)
-    #expect(item.keys.sorted() == ["answer", "card", "common", "failure_rate", "prompt", "wrong_answers"])
+    #expect(
+      item.keys.sorted() == ["answer", "card", "common", "failure_rate", "prompt", "wrong_answers"])
+  }
+
+  @Test func jsonWritesNullWhereThereIsNoValue() throws {
+    // A deck without card C: C's prompt and answer are unknown.
+    var builder = ClassFixture.builder
+    builder.deck.cards.removeAll { $0.id == ClassFixture.cardC }
+    let roster = try ClassRoster.learners(in: [ClassFixture.folder()])
+    let learners = roster.map {
+      ClassReportBuilder.Learner(name: $0.name, reading: ReviewLog.read(learnerFolder: $0.folder))
+    }
+    let report = builder.build(learners, now: ClassFixture.now)
+    #expect(report.cards[2].card == ClassFixture.cardC && report.cards[2].prompt == nil)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let json = String(decoding: try encoder.encode(report), as: UTF8.self)
+    #expect(
+      json.contains(
+        #"{"cards_mastered":0,"cards_seen":0,"correct":0,"correct_share":null,"days_since_active":null,"#
+          + #""last_active":null,"last_active_at":null,"log_problems":0,"name":"eve","reviews":0,"#
+          + #""true_retention":{"passed":0,"rate":null,"reviews":0}}"#))
+    #expect(
+      json.contains(
+        #"{"answer":null,"card":"event-date:korean-war","failure_rate":0,"failures":0,"prompt":null,"#
+          + #""reviews":6,"students":3}"#))
   }
 
   @Test func unsortedReviewsAreFoldedInTimeOrder() throws {
     let reading = ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana")
     let shuffled = ClassReportBuilder.Learner(name: "ana", reviews: reading.reviews.reversed())
     let report = ClassFixture.builder.build([shuffled], now: ClassFixture.now)
-    #expect(report.students[0].trueRetention == LearnerStats.Retention(reviews: 3, passed: 2, rate: 2.0 / 3.0))
+    #expect(
+      report.students[0].trueRetention
+        == LearnerStats.Retention(reviews: 3, passed: 2, rate: 2.0 / 3.0))
     #expect(report.students[0].lastActive == "2026-09-14")
     // One student only: no card reaches two students.
     #expect(report.cards.isEmpty && report.misconceptions.isEmpty)

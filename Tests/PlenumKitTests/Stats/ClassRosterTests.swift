@@ -24,10 +24,17 @@ import Testing
     // ana given twice (alone and in the class) is read once; names stay plain.
     #expect(roster.map(\.name) == ["ana", "ben", "dan", "eve", "최민지"])
     let copy = ProgressTempFolder()
-    try FileManager.default.createDirectory(atPath: copy.file("ana"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: copy.file("ana"), withIntermediateDirectories: true)
     let both = try ClassRoster.learners(in: [root, copy.path])
     let parent = String(copy.path.split(separator: "/").last!)
     #expect(both.map(\.name) == ["class/ana", "ben", "dan", "eve", "최민지", parent + "/ana"])
+  }
+
+  @Test func dotIsNamedByTheFolderItStandsFor() throws {
+    let root = try ClassFixture.folder()
+    let roster = try ClassRoster.learners(in: [root + "/dan/.", root + "/ben/../dan"])
+    #expect(roster == [ClassRoster.Entry(name: "dan", folder: root + "/dan/.")])
   }
 
   @Test func missingFolderIsAClearFailure() {
