@@ -29,6 +29,7 @@ final class StudySession {
   private var summary: SessionSummary
   private let cardsByID: [String: Card]
   private var completionNames: [String]
+  private var reportedStrayCards = false
 
   init(
     configuration: Configuration, log: LearnerLog, clock: StudyClock, reader: any LineReader,
@@ -80,6 +81,17 @@ final class StudySession {
     let events = try log.reviewEvents(reportTo: out)
     states = fold.fold(events)
     recountIntroduced()
+    if !reportedStrayCards {
+      reportedStrayCards = true
+      let stray = Set(events.map(\.card)).subtracting(cardsByID.keys)
+      if !stray.isEmpty {
+        FileHandle.standardError.write(
+          Data(
+            ("plenum: the log has reviews of \(stray.count) card\(stray.count == 1 ? "" : "s") "
+              + "that are not in the deck '\(TerminalText.safe(deck.id))'; they are kept and "
+              + "ignored here ('plenum doctor' lists them).\n").utf8))
+      }
+    }
   }
 
   /// Picks up reviews another process appended meanwhile.
