@@ -66,7 +66,8 @@ struct PipedSessionTests {
     #expect(reviews.map(\.card) == [card1.id, card2.id, card3.id])
     #expect(reviews.map(\.deck) == Array(repeating: deck.id, count: 3))
     #expect(reviews.map(\.rating) == [3, 1, 4])
-    #expect(reviews.map(\.answer) == [right, wrong, ""])
+    let logged = [StudyDriver.logged(right, done1), StudyDriver.logged(wrong, done2), ""]
+    #expect(reviews.map(\.answer) == logged)
     #expect(reviews.map(\.verdict) == ["correct", "wrong", "skipped"])
     #expect(reviews.allSatisfy { $0.ms >= 0 && $0.ms < 60_000 })
     #expect(reviews.allSatisfy { $0.at.hasPrefix("2026-09-01T09:0") && $0.at.hasSuffix("Z") })

@@ -149,11 +149,20 @@ final class StudySession {
         case .judged(let result): judgement = result
         }
       }
+      // A choice picked by letter is logged as its text, so reports can compare answers.
+      var logged = answer
+      if presentation.form == .choice,
+        let index = ChoiceLetters.index(
+          of: answer.trimmingCharacters(in: CharacterSet(charactersIn: "() .")),
+          count: presentation.options.count)
+      {
+        logged = presentation.options[index]
+      }
       let elapsed = ContinuousClock.now - shownAt
       let ms = Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
       return try conclude(
-        card, presentation: presentation, answer: answer, judgement: judgement, hinted: hinted,
+        card, presentation: presentation, answer: logged, judgement: judgement, hinted: hinted,
         ms: ms)
     }
   }

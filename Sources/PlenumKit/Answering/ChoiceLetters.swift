@@ -8,7 +8,7 @@ public enum ChoiceLetters {
   }
 
   /// The index a typed label names: a letter ("b") or a 1-based number ("2"); nil otherwise.
-  static func index(of label: String, count: Int) -> Int? {
+  public static func index(of label: String, count: Int) -> Int? {
     let lower = label.lowercased()
     if lower.count == 1, let ch = lower.first, let index = alphabet.firstIndex(of: ch) {
       return index

@@ -67,6 +67,13 @@ struct StudyDriver {
     return "Zyxwv"
   }
 
+  /// What the log holds for `answer`: a choice given by letter is logged as its text.
+  static func logged(_ answer: String, _ question: SessionTranscript.Question) -> String {
+    let letters = question.options.indices.map(letter)
+    guard let index = letters.firstIndex(of: answer) else { return answer }
+    return question.options[index]
+  }
+
   static func letter(_ index: Int) -> String {
     String(UnicodeScalar(UInt8(ascii: "a") + UInt8(index)))
   }
