@@ -19,7 +19,8 @@ private let embedded: (keys: [AnswerKey], checker: AnswerChecker) = {
 /// as a slow unit.
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(
-  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+  _ argc: UnsafeMutablePointer<CInt>,
+  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
 ) -> CInt {
   _ = embedded.keys.count
   return 0
@@ -51,7 +52,8 @@ public func fuzzAnswerChecker(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
     _ = try? DateAnswer.parse(answer)
   case 2:
     let value = Double(Int(bytes[1]) << 8 | Int(bytes[2])) * (bytes[0] & 0x10 == 0 ? 1 : 1000.5)
-    key = .number(value: value, approximate: bytes[0] & 0x20 != 0, unit: bytes[0] & 0x40 != 0 ? "people" : nil)
+    key = .number(
+      value: value, approximate: bytes[0] & 0x20 != 0, unit: bytes[0] & 0x40 != 0 ? "people" : nil)
     _ = try? NumberAnswer.parse(answer)
   default:
     let count = Int(bytes[1]) % 41

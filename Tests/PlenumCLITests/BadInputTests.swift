@@ -170,7 +170,10 @@ struct BadInputTests {
     ("format-text", "the field 'format' must be a whole number.", 65),
     ("cards-object", "expected Array<Any> at .cards.", 65),
     ("missing-prompt", "the field 'prompt' is missing at .cards[0].", 65),
-    ("unknown-kind", "Cannot initialize CardKind from invalid String value riddle at .cards[0].kind.", 65),
+    (
+      "unknown-kind",
+      "Cannot initialize CardKind from invalid String value riddle at .cards[0].kind.", 65
+    ),
     ("huge-number", "The given data was not valid JSON. at the top level.", 65),
   ]
 
@@ -288,7 +291,8 @@ extension BadInputTests {
   @Test func folderWhereTheLogFileShouldBe() throws {
     let box = try Sandbox()
     let deck = try box.write("deck.json", BadFiles.deck("good"))
-    #expect(try box.run(["study", deck, "--learner", "dana"], stdin: "Kim Il Sung\n\n").status == 0)
+    #expect(
+      try box.run(["study", deck, "--learner", "dana"], stdin: "Kim Il Sung\n\n").status == 0)
     let log = try box.logFile(learner: "dana")
     #expect(unlink(box.path("progress/dana/" + log)) == 0)
     try box.makeFolder("progress/dana/" + log)
@@ -328,7 +332,8 @@ extension BadInputTests {
     let doctor = try box.run(["doctor", deck, "--learner", "bob"])
     #expect(
       doctor.stderr
-        == "plenum: '\(box.path("progress/bob"))' should be a folder but is a file; move it aside.\n")
+        == "plenum: '\(box.path("progress/bob"))' should be a folder but is a file; move it aside.\n"
+    )
     #expect(doctor.status == 65)
     let stats = try box.run(["stats", deck, "--learner", "bob"])
     #expect(stats.status == 0)
@@ -404,7 +409,8 @@ extension BadInputTests {
   /// CardPresentation named options past "z" by number.
   @Test func hintOnACardWithThirtyChoices() throws {
     let box = try Sandbox()
-    let fixture = Sandbox.packageRoot
+    let fixture =
+      Sandbox.packageRoot
       + "/Tests/PlenumKitTests/Fixtures/regressions/deck-thirty-choices.json"
     let deck = try box.write("many.json", try Data(contentsOf: URL(fileURLWithPath: fixture)))
     let result = try box.run(["study", deck], stdin: ":hint\na\n\n")
@@ -439,7 +445,9 @@ extension BadInputTests {
       #expect(result.out.contains("answers longer than 500 characters are not graded"))
     }
     // The log keeps exactly what was typed, whatever its length or script.
-    let log = try Data(contentsOf: URL(fileURLWithPath: box.path("progress/default/" + box.logFile(learner: "default"))))
+    let log = try Data(
+      contentsOf: URL(
+        fileURLWithPath: box.path("progress/default/" + box.logFile(learner: "default"))))
     let record = try #require(try JSONSerialization.jsonObject(with: log) as? [String: Any])
     #expect(record["answer"] as? String == answer.trimmingCharacters(in: .whitespaces))
   }
@@ -511,7 +519,8 @@ private final class Sandbox {
     for relative in all {
       var info = stat()
       guard lstat(path(relative), &info) == 0 else { continue }
-      let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path(relative))) ?? ""
+      let target =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path(relative))) ?? ""
       entries[relative] =
         "\(info.st_mode) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(target)"
     }
@@ -546,7 +555,8 @@ private final class Sandbox {
       _ = FileManager.default.createFile(atPath: file, contents: nil)
     }
     process.standardInput =
-      stdin == nil ? FileHandle.nullDevice : try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
+      stdin == nil
+      ? FileHandle.nullDevice : try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
     process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
     process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
     try process.run()
@@ -565,7 +575,8 @@ private enum BadFiles {
   /// A corpus derived from the valid test fixture (Tests/PlenumKitTests/Fixtures).
   static func corpus(_ name: String) throws -> Data {
     let url = URL(
-      fileURLWithPath: Sandbox.packageRoot + "/Tests/PlenumKitTests/Fixtures/corpora/small-valid.yaml")
+      fileURLWithPath: Sandbox.packageRoot
+        + "/Tests/PlenumKitTests/Fixtures/corpora/small-valid.yaml")
     let valid = try String(contentsOf: url, encoding: .utf8)
     func edit(_ pairs: (String, String)...) -> Data {
       var text = valid
@@ -578,14 +589,19 @@ private enum BadFiles {
     let firstSummary = "The council met for the first time."
     switch name {
     case "wrong-types":
-      return edit(("title: A small test corpus", "title: [A, small]"), ("value: 40", "value: forty"))
+      return edit(
+        ("title: A small test corpus", "title: [A, small]"), ("value: 40", "value: forty"))
     case "missing-fields":
       return edit(("    locator: chapter 2\n", ""), ("    name: the first council meeting\n", ""))
     case "unknown-version": return edit(("format: 1", "format: 2"))
-    case "duplicate-id": return edit(("  - id: bo-kim\n    name: Bo Kim", "  - id: ana-ri\n    name: Bo Kim"))
+    case "duplicate-id":
+      return edit(("  - id: bo-kim\n    name: Bo Kim", "  - id: ana-ri\n    name: Bo Kim"))
     case "cycle":
       return edit(
-        ("    summary: \(firstSummary)\n", "    summary: \(firstSummary)\n    causes: [second-meeting]\n"))
+        (
+          "    summary: \(firstSummary)\n",
+          "    summary: \(firstSummary)\n    causes: [second-meeting]\n"
+        ))
     case "ten-megabytes":
       return edit((firstSummary, "\"" + String(repeating: "x", count: 10 << 20) + "\""))
     case "deep":
@@ -601,9 +617,12 @@ private enum BadFiles {
     case "terminal-escapes":
       return edit((firstSummary, #""The council \e]52;c;aGk=\a met \e[2J\x9b31m.""#))
     case "billion-laughs":
-      var text = "format: 1\nid: x\ntitle: T\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+      var text =
+        "format: 1\nid: x\ntitle: T\nlol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
       for level in 1...9 {
-        text += "lol\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        text +=
+          "lol\(level): &a\(level) ["
+          + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
       }
       return Data((text + "? *a9\n: boom\n").utf8)
     default: preconditionFailure("no bad corpus named \(name)")
@@ -613,24 +632,27 @@ private enum BadFiles {
   /// One typed card about Kim Il Sung (names include the Hangul spelling).
   static var card: [String: Any] {
     [
-    "id": "actor-role:kim", "fact": "kim.role", "kind": "actor-role",
-    "prompt": "Who chaired the party?", "answer": "Kim Il Sung", "accept": [String](),
-    "choices": [String](), "items": [String](), "expected": ["type": "name", "id": "kim-ilsung"],
-    "forms": ["typed"], "explanation": "He led the party.",
-    "sources": [["kind": "historian", "locator": "p. 1", "source": "s", "title": "A history"]],
-    "topics": ["kim-ilsung"], "disputed": false,
+      "id": "actor-role:kim", "fact": "kim.role", "kind": "actor-role",
+      "prompt": "Who chaired the party?", "answer": "Kim Il Sung", "accept": [String](),
+      "choices": [String](), "items": [String](), "expected": ["type": "name", "id": "kim-ilsung"],
+      "forms": ["typed"], "explanation": "He led the party.",
+      "sources": [["kind": "historian", "locator": "p. 1", "source": "s", "title": "A history"]],
+      "topics": ["kim-ilsung"], "disputed": false,
     ]
   }
 
   static var names: [[String: Any]] {
     [
-    ["id": "kim-ilsung", "kind": "actor", "names": ["Kim Il Sung", "Kim Il-sŏng", "김일성"]],
-    ["id": "choe-changik", "kind": "actor", "names": ["Choe Chang-ik"]],
+      ["id": "kim-ilsung", "kind": "actor", "names": ["Kim Il Sung", "Kim Il-sŏng", "김일성"]],
+      ["id": "choe-changik", "kind": "actor", "names": ["Choe Chang-ik"]],
     ]
   }
 
   static func deckObject(cards: [[String: Any]], title: String = "T") -> [String: Any] {
-    ["format": 1, "id": "t", "title": title, "corpus": "c", "seed": 1, "cards": cards, "names": names]
+    [
+      "format": 1, "id": "t", "title": title, "corpus": "c", "seed": 1, "cards": cards,
+      "names": names,
+    ]
   }
 
   static func json(_ object: Any) throws -> Data {
@@ -643,7 +665,9 @@ private enum BadFiles {
     case "good": break
     case "empty": return Data()
     case "array": return Data("[]".utf8)
-    case "deep": return Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+    case "deep":
+      return Data(
+        (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
     case "invalid-utf8":
       var data = try json(object)
       let at = try #require(data.firstRange(of: Data("He led".utf8)))
@@ -677,11 +701,18 @@ private enum BadFiles {
       choice["kind"] = "event-place"
       choice["prompt"] = "Clipboard \(osc)where did the \(clear)plenum meet?\u{07}\u{8}"
       choice["answer"] = "Pyongyang\(c1)"
-      choice["choices"] = ["Moscow\(osc)", "Pyongyang\(c1)", "Beijing\u{202E}gnijieB", "Seoul\u{0}"]
+      choice["choices"] = [
+        "Moscow\(osc)", "Pyongyang\(c1)", "Beijing\u{202E}gnijieB", "Seoul\u{0}",
+      ]
       choice["expected"] = ["type": "choice"]
       choice["forms"] = ["choice"]
       choice["explanation"] = "It met \(clear)in the capital.\u{1B}[31m"
-      choice["sources"] = [["kind": "historian\(osc)", "locator": "p. \(c1)", "source": "s", "title": "\(clear)History"]]
+      choice["sources"] = [
+        [
+          "kind": "historian\(osc)", "locator": "p. \(c1)", "source": "s",
+          "title": "\(clear)History",
+        ]
+      ]
       var typed = card
       typed["prompt"] = "Clipboard \(osc) who?\r\u{1B}[1A"
       typed["answer"] = "Kim Il Sung\(clear)"

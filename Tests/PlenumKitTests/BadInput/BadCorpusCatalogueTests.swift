@@ -11,7 +11,8 @@ struct BadCorpusCatalogueTests {
 
   static let cases: [(name: String, edits: [(String, String)], errors: [String])] = [
     (
-      "wrong types", [("title: A small test corpus", "title: [A, small]"), ("value: 40", "value: forty")],
+      "wrong types",
+      [("title: A small test corpus", "title: [A, small]"), ("value: 40", "value: forty")],
       [
         "4:8: `title` in the corpus must be a string; found a list",
         "87:12: `value` in quantity 'councillors' must be a finite number; found a string",
@@ -40,13 +41,19 @@ struct BadCorpusCatalogueTests {
     ),
     (
       "cycle in causes",
-      [("    summary: \(firstSummary)\n", "    summary: \(firstSummary)\n    causes: [second-meeting]\n")],
+      [
+        (
+          "    summary: \(firstSummary)\n",
+          "    summary: \(firstSummary)\n    causes: [second-meeting]\n"
+        )
+      ],
       [
         "75:14: the causes form a cycle: first-meeting → second-meeting → first-meeting; an event cannot lead to itself"
       ]
     ),
     (
-      "escape sequences in prose", [(firstSummary, #""The council \e]52;c;aGk=\a met \e[2J\x9b31m.""#)],
+      "escape sequences in prose",
+      [(firstSummary, #""The council \e]52;c;aGk=\a met \e[2J\x9b31m.""#)],
       [
         "64:14: `summary` in event 'first-meeting' contains the control character U+001B; remove it (only line breaks and tabs are allowed in `summary`)"
       ]

@@ -45,18 +45,51 @@ struct BadDeckCatalogueTests {
   static let cases: [(name: String, data: Data, message: String)] = [
     ("empty file", Data(), notJSON + "it is not a JSON object."),
     ("array", Data("[]".utf8), notJSON + "it is not a JSON object."),
-    ("deep nesting", Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8), notJSON + "it is not a JSON object."),
-    ("deep nesting in a field", Data(("{\"format\":1,\"x\":" + String(repeating: "[", count: 100_000)).utf8), notJSON + "it is not a JSON object."),
-    ("invalid UTF-8", Data([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]), notJSON + "it is not a JSON object."),
+    (
+      "deep nesting",
+      Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8),
+      notJSON + "it is not a JSON object."
+    ),
+    (
+      "deep nesting in a field",
+      Data(("{\"format\":1,\"x\":" + String(repeating: "[", count: 100_000)).utf8),
+      notJSON + "it is not a JSON object."
+    ),
+    (
+      "invalid UTF-8", Data([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]),
+      notJSON + "it is not a JSON object."
+    ),
     ("no format", edited { $0["format"] = nil }, notJSON + "the field 'format' is missing."),
-    ("format as text", edited { $0["format"] = "1" }, notJSON + "the field 'format' must be a whole number."),
-    ("format as a boolean", Data(#"{"format":true}"#.utf8), notJSON + "the field 'format' must be a whole number."),
-    ("unknown version", edited { $0["format"] = 2 }, "The deck 'bad.json' has format 2; this version of Plenum reads format 1. Update Plenum or regenerate the deck."),
-    ("cards as an object", edited { $0["cards"] = [String: Any]() }, notJSON + "expected Array<Any> at .cards."),
-    ("missing prompt", editedCard { $0["prompt"] = nil }, notJSON + "the field 'prompt' is missing at .cards[0]."),
+    (
+      "format as text", edited { $0["format"] = "1" },
+      notJSON + "the field 'format' must be a whole number."
+    ),
+    (
+      "format as a boolean", Data(#"{"format":true}"#.utf8),
+      notJSON + "the field 'format' must be a whole number."
+    ),
+    (
+      "unknown version", edited { $0["format"] = 2 },
+      "The deck 'bad.json' has format 2; this version of Plenum reads format 1. Update Plenum or regenerate the deck."
+    ),
+    (
+      "cards as an object", edited { $0["cards"] = [String: Any]() },
+      notJSON + "expected Array<Any> at .cards."
+    ),
+    (
+      "missing prompt", editedCard { $0["prompt"] = nil },
+      notJSON + "the field 'prompt' is missing at .cards[0]."
+    ),
     ("seed as text", edited { $0["seed"] = "x" }, notJSON + "expected UInt64 at .seed."),
-    ("unknown kind", editedCard { $0["kind"] = "riddle" }, notJSON + "Cannot initialize CardKind from invalid String value riddle at .cards[0].kind."),
-    ("bad date", editedCard { $0["expected"] = ["type": "date", "date": "998"] }, notJSON + "'998' is not a date; write 1956, 1956-summer, 1956-08, 1956-08-30 or a range A..B at .cards[0].expected.date."),
+    (
+      "unknown kind", editedCard { $0["kind"] = "riddle" },
+      notJSON + "Cannot initialize CardKind from invalid String value riddle at .cards[0].kind."
+    ),
+    (
+      "bad date", editedCard { $0["expected"] = ["type": "date", "date": "998"] },
+      notJSON
+        + "'998' is not a date; write 1956, 1956-summer, 1956-08, 1956-08-30 or a range A..B at .cards[0].expected.date."
+    ),
   ]
 
   @Test(arguments: cases.map(\.name))
