@@ -45,6 +45,19 @@ let package = Package(
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
     // Benchmarks: swift run -c release plenum-bench [NAME…]
     .executableTarget(name: "plenum-bench", dependencies: ["PlenumKit", "PlenumScheduling"]),
+    // libFuzzer targets (Fuzz/run.sh builds them with the fuzzer and ASan); in a normal
+    // build each is a program that does nothing.
+    .executableTarget(name: "FuzzCorpusLoader", dependencies: ["PlenumKit"], path: "Fuzz/CorpusLoader"),
+    .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
+    .executableTarget(name: "FuzzReviewLog", dependencies: ["PlenumKit"], path: "Fuzz/ReviewLog"),
+    .executableTarget(
+      name: "FuzzAnswerChecker", dependencies: ["PlenumKit"], path: "Fuzz/AnswerChecker"),
+    .executableTarget(
+      name: "FuzzArguments",
+      dependencies: [
+        "PlenumCLI", "PlenumKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Fuzz/Arguments"),
     .testTarget(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),

@@ -73,7 +73,10 @@ public struct HistoricalDate: Hashable, Sendable, Codable, CustomStringConvertib
 
     /// The corpus spelling: `1956`, `1956-summer`, `1956-08`, `1956-08-30`.
     public var corpusText: String {
-      var text = String(year)
+      // Four digits, as `parse` requires: the corpus may say `0998`, and a deck that wrote
+      // "998" could not be read back (found by Fuzz/CorpusLoader).
+      let digits = String(year)
+      var text = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
       if let season { text += "-" + season.rawValue }
       if let month { text += "-" + HistoricalDate.twoDigits(month) }
       if let day { text += "-" + HistoricalDate.twoDigits(day) }

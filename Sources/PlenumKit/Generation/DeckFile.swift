@@ -40,7 +40,14 @@ public enum DeckFile {
   /// Decodes deck JSON, naming `path` in any error.
   public static func decode(_ data: Data, path: String) throws(ReadError) -> Deck {
     struct Header: Decodable { var format: Int? }
-    guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
+    let header: Header
+    do {
+      header = try JSONDecoder().decode(Header.self, from: data)
+    } catch DecodingError.typeMismatch(_, let context) where !context.codingPath.isEmpty {
+      // An object whose `format` is not a number ("1", true): saying "not a JSON object"
+      // would send the user looking for the wrong mistake.
+      throw .malformed(path: path, reason: "the field 'format' must be a whole number")
+    } catch {
       throw .malformed(path: path, reason: "it is not a JSON object")
     }
     guard let format = header.format else {

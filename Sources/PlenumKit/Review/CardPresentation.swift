@@ -59,12 +59,14 @@ public struct CardPresentation: Sendable {
     case .choice:
       let wrong = options.indices.filter { options[$0] != card.answer }
       guard let drop = wrong.last else { return "No hint for this one." }
-      return "It is not \(Self.letters[drop]))."
+      // A deck may hold more than 26 options; `letter` numbers those past "z" instead of
+      // indexing out of range (`:hint` crashed the study loop on such a deck).
+      return "It is not \(ChoiceLetters.letter(drop)))."
     case .order:
       guard case .order(let correct) = card.expected, let first = correct.first,
         let index = options.firstIndex(of: first)
       else { return "No hint for this one." }
-      return "The earliest is \(Self.letters[index]))."
+      return "The earliest is \(ChoiceLetters.letter(index)))."
     case .truth:
       return "No hint for true or false: trust your memory."
     case .typed, .cloze:

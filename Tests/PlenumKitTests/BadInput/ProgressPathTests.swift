@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+
+@testable import PlenumKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Learner names never leave the progress folder, nothing is written through a symbolic
+/// link, and what the log creates is private (folders 0700, files 0600).
+@Suite("Progress paths and permissions")
+struct ProgressPathTests {
+  /// A fresh folder under the system's temporary folder, removed by the caller.
+  static func scratch() throws -> String {
+    var template = Array((NSTemporaryDirectory() + "/plenum-paths-XXXXXX").utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    return String(cString: try #require(made))
+  }
+
+  /// Opens a log with a fixed machine key and device id, as `plenum` would.
+  static func open(root: String, learner: String) throws(ProgressError) -> ReviewLog {
+    var generator = PathTestGenerator(seed: 7)
+    return try ReviewLog(
+      root: root, learner: learner, machineKey: "0123456789abcdef", generator: &generator)
+  }
+
+  static func mode(_ path: String) -> mode_t {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info.st_mode & 0o7777 : 0
+  }
+
+  static let review = ReviewRecord(
+    id: ReviewID("00000000000000000000000000000001"), card: "event-date:x", deck: "d",
+    at: 1_788_000_000_000, rating: .good, form: "typed", answer: "1956", verdict: .correct, ms: 900)
+
+  @Test(arguments: [
+    ("..", "it contains '..'"),
+    ("../escape", "it contains a path separator ('/' or '\\')"),
+    ("/etc", "it contains a path separator ('/' or '\\')"),
+    ("a/../../b", "it contains a path separator ('/' or '\\')"),
+    ("a..b", "it contains '..'"),
+    (".hidden", "it starts with a dot"),
+    ("back\\slash", "it contains a path separator ('/' or '\\')"),
+    ("", "it is empty"),
+    ("tab\there", "it contains a control character"),
+    (String(repeating: "x", count: 65), "it is longer than 64 characters"),
+  ])
+  func refusesLearnerNamesThatCouldLeaveTheFolder(name: String, reason: String) throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let progress = root + "/progress"
+    #expect(throws: ProgressError(.invalidLearnerName(name: name, reason: reason))) {
+      _ = try Self.open(root: progress, learner: name)
+    }
+    // Refused before anything is made: not even the progress root.
+    #expect(FileManager.default.fileExists(atPath: progress) == false)
+  }
+
+  @Test func createsPrivateFoldersAndFiles() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let progress = root + "/progress"
+    let log = try Self.open(root: progress, learner: "Kim Min-ji")
+    try log.append(Self.review)
+    #expect(log.folder == progress + "/Kim Min-ji")
+    #expect(Self.mode(progress) == 0o700)
+    #expect(Self.mode(log.folder) == 0o700)
+    #expect(Self.mode(log.folder + "/.devices") == 0o700)
+    #expect(Self.mode(log.folder + "/.devices/0123456789abcdef") == 0o600)
+    #expect(Self.mode(log.folder + "/.lock") == 0o600)
+    #expect(Self.mode(log.path) == 0o600)
+    #expect(log.path.hasPrefix(progress + "/Kim Min-ji/reviews-"))
+  }
+
+  @Test func refusesALearnerFolderThatIsASymbolicLink() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let elsewhere = root + "/elsewhere"
+    try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: root + "/progress", withIntermediateDirectories: true)
+    #expect(symlink(elsewhere, root + "/progress/alice") == 0)
+    #expect(throws: ProgressError(.symbolicLink(path: root + "/progress/alice"))) {
+      _ = try Self.open(root: root + "/progress", learner: "alice")
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere) == [])
+  }
+
+  @Test func neverAppendsThroughALogFileThatIsASymbolicLink() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let log = try Self.open(root: root + "/progress", learner: "alice")
+    let target = root + "/target.txt"
+    try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: target))
+    #expect(symlink(target, log.path) == 0)
+    #expect(throws: ProgressError(.symbolicLink(path: log.path))) { try log.append(Self.review) }
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
+    // Readers skip the link too, and say so.
+    #expect(
+      ReviewLog.read(learnerFolder: log.folder).diagnostics.map(\.message) == [
+        "the file could not be read (it is a symbolic link, which plenum does not follow); its reviews are not counted"
+      ])
+  }
+
+  @Test func refusesAFolderWhereTheLogFileShouldBe() throws {
+    // Tests run as root, for whom chmod 000 does not stop reading; a folder in the file's
+    // place is the unreadable log that can be tested.
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let log = try Self.open(root: root + "/progress", learner: "alice")
+    try FileManager.default.createDirectory(atPath: log.path, withIntermediateDirectories: false)
+    #expect(throws: ProgressError(.notAFile(path: log.path))) { try log.append(Self.review) }
+    #expect(
+      ReviewLog.read(learnerFolder: log.folder).diagnostics.map(\.message) == [
+        "reading stopped here (Is a directory); the rest of the file is not counted"
+      ])
+  }
+
+  @Test func refusesAFileWhereTheLearnerFolderShouldBe() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(
+      atPath: root + "/progress", withIntermediateDirectories: true)
+    try Data("not a folder".utf8).write(to: URL(fileURLWithPath: root + "/progress/alice"))
+    #expect(throws: ProgressError(.notAFolder(path: root + "/progress/alice"))) {
+      _ = try Self.open(root: root + "/progress", learner: "alice")
+    }
+    #expect(try String(contentsOfFile: root + "/progress/alice", encoding: .utf8) == "not a folder")
+  }
+
+  @Test func refusesADeviceFileThatIsASymbolicLink() throws {
+    let root = try Self.scratch()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let folder = root + "/progress/alice/.devices"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let target = root + "/target.txt"
+    try Data("abcdef123456\n".utf8).write(to: URL(fileURLWithPath: target))
+    #expect(symlink(target, folder + "/0123456789abcdef") == 0)
+    #expect(throws: ProgressError(.symbolicLink(path: folder + "/0123456789abcdef"))) {
+      _ = try Self.open(root: root + "/progress", learner: "alice")
+    }
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "abcdef123456\n")
+  }
+}
+
+/// A small seeded generator for device ids.
+private struct PathTestGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
