@@ -37,7 +37,8 @@ enum AnswerBenchmark {
       reading.reviews.map {
         ReviewEvent(card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
       })
-    var now = Date(timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 86_400_000) / 1000)
+    // A month after the last review, so plenty is due, as after a holiday.
+    var now = Date(timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 30 * 86_400_000) / 1000)
     let checker = AnswerChecker(names: NameIndex(deck.names))
     let queue = StudyQueue(cards: StudyQueue.newOrder(deck.cards, seed: deck.seed), newPerDay: 20)
     let policy = settings.dayPolicy

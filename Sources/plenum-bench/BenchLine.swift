@@ -61,6 +61,7 @@ struct BenchLine {
       ("throughput_unit", .string(unit)), ("peak_rss_mb", .double(ProcessMemory.peakMegabytes())),
       ("runs", .int(samples.count)),
     ]
+    if let cpu = samples.cpuMedian { fields.append(("cpu_median_ms", .double(cpu))) }
   }
 
   /// A line that only says a benchmark could not run, and why.

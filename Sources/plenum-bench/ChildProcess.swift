@@ -14,8 +14,9 @@ struct ChildProcess {
   let output: Int32
   private var buffer: [UInt8] = []
 
-  /// Starts `path` with `arguments` and `environment`; stderr goes to `stderrPath`.
-  init?(path: String, arguments: [String], environment: [String: String], stderrPath: String = "/dev/null") {
+  /// Starts `path` with `arguments` and `environment`; stderr goes to `stderrPath`, or is
+  /// shared with ours when it is nil.
+  init?(path: String, arguments: [String], environment: [String: String], stderrPath: String? = "/dev/null") {
     var toChild: [Int32] = [0, 0]
     var fromChild: [Int32] = [0, 0]
     guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { return nil }
@@ -24,7 +25,9 @@ struct ChildProcess {
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
     posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-    posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    if let stderrPath {
+      posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    }
     for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -37,6 +40,7 @@ struct ChildProcess {
     close(toChild[0])
     close(fromChild[1])
     guard status == 0 else {
+      FileHandle.standardError.write(Data("plenum-bench: posix_spawn \(path): \(String(cString: strerror(status)))\n".utf8))
       close(toChild[1])
       close(fromChild[0])
       return nil
@@ -72,8 +76,32 @@ struct ChildProcess {
     input = -1
   }
 
-  /// Waits for the child to end: its exit status and peak resident memory in MB.
-  mutating func wait() -> (status: Int32, peakMegabytes: Double) {
+  /// The child's peak resident memory so far in MB (VmHWM from /proc/<pid>/status), read
+  /// while it is still running: wait4's ru_maxrss would also count the memory of this
+  /// process, which the spawned child shared until it exec'ed.
+  func peakMegabytesSoFar() -> Double? {
+    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes / 1024
+  }
+
+  /// CPU time (user + system) the child has used so far in ms, from /proc/<pid>/stat
+  /// (clock ticks, usually 10 ms each).
+  func cpuMillisecondsSoFar() -> Double? {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return nil }
+    // Fields after the command name: state is field 3, utime 14, stime 15.
+    let fields = stat[stat.index(after: close)...].split(separator: " ")
+    guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+    return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
+  }
+
+  /// Waits for the child to end and returns its exit status.
+  @discardableResult
+  mutating func wait() -> Int32 {
     closeInput()
     while readLine() != nil {}
     close(output)
@@ -81,7 +109,7 @@ struct ChildProcess {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return (exit, Double(usage.ru_maxrss) / 1024)
+    return exit
   }
 
   /// The path of this executable (to start it again in a child mode), and its folder.

@@ -51,6 +51,7 @@ enum FirstCardBenchmark {
     environment["PLENUM_PROGRESS"] = nil
     let arguments = ["study", "--progress", root, "--learner", learner]
     var times: [Double] = []
+    var cpu: [Double] = []
     var peak = 0.0
     var failure: String?
     for run in 0...runs {
@@ -64,32 +65,32 @@ enum FirstCardBenchmark {
       while let line = child.readLine() {
         if instructions.contains(line) {
           shown = Stopwatch.milliseconds(since: start)
+          peak = max(peak, child.peakMegabytesSoFar() ?? 0)
+          if run > 0, let used = child.cpuMillisecondsSoFar() { cpu.append(used) }
           break
         }
       }
-      let (status, childPeak) = child.wait()
+      let status = child.wait()
       guard let shown else {
         failure = "plenum exited with status \(status) before showing a question; see its stderr"
         break
       }
       if run > 0 { times.append(shown) }
-      peak = max(peak, childPeak)
     }
     if let failure {
       BenchLine(name: "first-card", error: failure + " (learner \(learner))").emit()
       return
     }
-    let fold = (0..<3).map { _ in
-      let t = LogFoldBenchmark.load(
-        folder: folder, deck: SyntheticLogs.defaultDeck, settings: .defaults, now: now)
-      return t.read + t.fold + t.queue
-    }
-    let samples = Samples(times)
+    // The same load timed in a fresh process, as plenum starts fresh.
+    let child = LogFoldBenchmark.measureInChild(folder: folder, runs: 3)
+    let fold = child?.doubles("total_ms") ?? []
+    let samples = Samples(times, cpu: cpu)
     let reviews = ReviewLog.read(learnerFolder: folder).reviews.count
     var line = BenchLine(name: "first-card", n: reviews, samples: samples, unitsPerSample: 1, unit: "starts/s")
     line["peak_rss_mb"] = .double(peak)
     line["learner"] = .string(learner)
     line["in_process_load_ms"] = .double(Samples(fold).median)
+    line["in_process_load_cpu_ms"] = .double(Samples(child?.doubles("cpu_ms") ?? []).median)
     let above = samples.median - Samples(fold).median
     line["above_load_ms"] = .double(above)
     line["target_above_load_ms"] = .double(targetAboveFoldMilliseconds)

@@ -22,7 +22,7 @@ enum LogFoldBenchmark {
       BenchLine(name: "log-fold", error: "the measuring child process failed").emit()
       return
     }
-    let total = Samples(result.doubles("total_ms"))
+    let total = Samples(result.doubles("total_ms"), cpu: result.doubles("cpu_ms"))
     var line = BenchLine(
       name: "log-fold", n: result.int("reviews"), samples: total, unit: "reviews/s")
     line["peak_rss_mb"] = .double(result.double("peak_rss_mb"))
@@ -44,13 +44,19 @@ enum LogFoldBenchmark {
     guard
       var child = ChildProcess(
         path: ChildProcess.ownExecutable, arguments: [childFlag, folder, String(runs)],
-        environment: ProcessInfo.processInfo.environment, stderrPath: "/dev/stderr")
-    else { return nil }
+        environment: ProcessInfo.processInfo.environment, stderrPath: nil)
+    else {
+      note("could not start \(ChildProcess.ownExecutable)")
+      return nil
+    }
     let text = child.readLine()
-    let (status, _) = child.wait()
+    let status = child.wait()
     guard status == 0, let text, let data = text.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-    else { return nil }
+    else {
+      note("the child ended with status \(status) after printing: \(text ?? "nothing")")
+      return nil
+    }
     return ChildResult(values: object)
   }
 
@@ -64,20 +70,24 @@ enum LogFoldBenchmark {
     var fold: [Double] = []
     var queue: [Double] = []
     var total: [Double] = []
+    var cpu: [Double] = []
     var last = Load(reviews: 0, cards: 0, diagnostics: 0)
     for run in 0...runs {
+      let startCPU = Stopwatch.threadCPU()
       let timing = load(folder: folder, deck: deck, settings: settings)
+      let cpuTime = Double(Stopwatch.threadCPU() - startCPU) / 1e6
       last = timing.load
       if run == 0 { continue }
       read.append(timing.read)
       fold.append(timing.fold)
       queue.append(timing.queue)
       total.append(timing.read + timing.fold + timing.queue)
+      cpu.append(cpuTime)
     }
     let names = logFiles(folder)
     let object: [String: Any] = [
       "reviews": last.reviews, "cards": last.cards, "diagnostics": last.diagnostics,
-      "read_ms": read, "fold_ms": fold, "queue_ms": queue, "total_ms": total,
+      "read_ms": read, "fold_ms": fold, "queue_ms": queue, "total_ms": total, "cpu_ms": cpu,
       "peak_rss_mb": ProcessMemory.peakMegabytes(), "rss_before_mb": rssBefore,
       "files": names.count, "bytes": names.reduce(0) { $0 + $1.1 },
     ]

@@ -7,8 +7,17 @@ import Foundation
 /// Sorted timings of repeated runs, in milliseconds.
 struct Samples {
   let sorted: [Double]
+  /// CPU time of this thread per run, sorted, when measured (the machine may be shared:
+  /// wall time then includes waiting for a core, CPU time does not).
+  let cpu: [Double]
 
-  init(_ milliseconds: [Double]) { sorted = milliseconds.sorted() }
+  init(_ milliseconds: [Double], cpu: [Double] = []) {
+    sorted = milliseconds.sorted()
+    self.cpu = cpu.sorted()
+  }
+
+  /// Median CPU milliseconds, or nil when not measured.
+  var cpuMedian: Double? { cpu.isEmpty ? nil : Samples(cpu).median }
 
   var count: Int { sorted.count }
   var median: Double {
@@ -31,6 +40,13 @@ enum Stopwatch {
   /// Nanoseconds on the monotonic clock.
   static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+  /// CPU time of the calling thread in nanoseconds.
+  static func threadCPU() -> UInt64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+    return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+  }
+
   /// Milliseconds since `start`.
   static func milliseconds(since start: UInt64) -> Double { Double(now() &- start) / 1e6 }
 
@@ -45,9 +61,13 @@ enum Stopwatch {
   static func samples(runs: Int, warmup: Int = 1, _ body: () -> Void) -> Samples {
     for _ in 0..<warmup { body() }
     var times: [Double] = []
-    times.reserveCapacity(runs)
-    for _ in 0..<runs { times.append(time(body).1) }
-    return Samples(times)
+    var cpu: [Double] = []
+    for _ in 0..<runs {
+      let startCPU = threadCPU()
+      times.append(time(body).1)
+      cpu.append(Double(threadCPU() - startCPU) / 1e6)
+    }
+    return Samples(times, cpu: cpu)
   }
 }
 
@@ -74,6 +94,14 @@ enum ProcessMemory {
     guard fd >= 0 else { return false }
     defer { close(fd) }
     return write(fd, "5", 1) == 1
+  }
+
+  /// Returns freed heap memory to the system (glibc's malloc_trim, looked up at run time
+  /// because the Glibc module does not export it); does nothing elsewhere.
+  static func trimHeap() {
+    typealias Trim = @convention(c) (Int) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: Trim.self)(0)
   }
 
   private static func statusField(_ key: String) -> Double? {

@@ -12,8 +12,9 @@ enum SyntheticLogs {
     return DeckGenerator(corpus: loaded.corpus).generate()
   }()
 
-  /// Learners in the simulated class, and reviews each.
-  static let classLearners = 200
+  /// Learners in the simulated class (PLENUM_BENCH_CLASS_LEARNERS shrinks it for profiling
+  /// under valgrind), and reviews each.
+  static let classLearners = Int(ProcessInfo.processInfo.environment["PLENUM_BENCH_CLASS_LEARNERS"] ?? "") ?? 200
   static let reviewsPerLearner = 5_000
   /// Device files the one-folder class log is spread over.
   static let classDevices = 4

@@ -21,6 +21,10 @@ if let unknown = requested.subtracting(known).sorted().first {
 }
 for benchmark in Benchmarks.all where requested.isEmpty || requested.contains(benchmark.name) {
   note("running \(benchmark.name)")
+  // Each line's peak_rss_mb should be its own benchmark's: hand freed memory back to the
+  // system and restart the high-water mark from here.
+  ProcessMemory.trimHeap()
+  ProcessMemory.resetPeak()
   benchmark.run()
 }
 Scratch.removeAll()
