@@ -6,5 +6,8 @@ struct Benchmark: Sendable {
 
 /// Every benchmark, in the order a full run prints them. Each lives in its own file.
 enum Benchmarks {
-  static let all: [Benchmark] = [optimizeBenchmark]
+  static let all: [Benchmark] = [
+    fsrsReviewBenchmark, logFoldBenchmark, firstCardBenchmark, answerBenchmark, generateBenchmark,
+    reportBenchmark, optimizeBenchmark,
+  ]
 }

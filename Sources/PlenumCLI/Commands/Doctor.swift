@@ -16,17 +16,12 @@ struct Doctor: ParsableCommand {
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let learner = try LearnerContext.open(progress, environment: environment)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: learner.folder, isDirectory: &isDirectory) else {
+    try learner.checkFolderForReading()
+    guard FileManager.default.fileExists(atPath: learner.folder) else {
       print(
         "No progress yet for '\(TerminalText.safe(learner.learner))' in \(TerminalText.safe(learner.root))."
       )
       return
-    }
-    guard isDirectory.boolValue else {
-      throw PlenumError(
-        "'\(TerminalText.safe(learner.folder))' should be a folder but is a file; move it aside.",
-        code: ExitStatus.badData)
     }
     let deck = try CorpusSource.deck(self.deck)
     let reading = ReviewLog.read(learnerFolder: learner.folder)

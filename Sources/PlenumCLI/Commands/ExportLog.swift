@@ -18,6 +18,7 @@ struct ExportLog: ParsableCommand {
   func run() throws {
     let learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
+    try learner.checkFolderForReading()
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     for diagnostic in reading.diagnostics {
       FileHandle.standardError.write(

@@ -17,6 +17,7 @@ struct Optimize: ParsableCommand {
   func run() throws {
     var learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
+    try learner.checkFolderForReading()
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     let input = Self.history(reading.reviews, policy: learner.schedulerSettings.dayPolicy)
     let report: OptimizerReport

@@ -28,6 +28,7 @@ struct Stats: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
+    try learner.checkFolderForReading()
     let deck = try CorpusSource.deck(self.deck)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
     for diagnostic in reading.diagnostics {

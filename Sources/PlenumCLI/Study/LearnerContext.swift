@@ -48,6 +48,15 @@ struct LearnerContext {
     return context
   }
 
+  /// For commands that only read: the learner folder is a real folder, or absent.
+  func checkFolderForReading() throws(PlenumError) {
+    do {
+      try ReviewLog.checkLearnerFolder(folder)
+    } catch {
+      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badData)
+    }
+  }
+
   /// Opens the learner's log for writing (creates the folder 0700 on first use).
   func log() throws(PlenumError) -> LearnerLog {
     do {

@@ -173,7 +173,8 @@ final class StudySession {
     let tag = isNew ? "new" : "review"
     out.emit(out.style.dim("[\(tag) · \(card.kind.summary)]"))
     out.say(TerminalText.safe(card.prompt), styled: out.style.bold)
-    for (letter, option) in zip(CardPresentation.letters, presentation.options) {
+    for (index, option) in presentation.options.enumerated() {
+      let letter = ChoiceLetters.letter(index)
       out.say("\(letter)) " + TerminalText.safe(option), indent: 2, hanging: 5)
     }
     out.emit(out.style.dim(presentation.instruction))
