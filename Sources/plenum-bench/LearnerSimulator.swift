@@ -39,8 +39,8 @@ struct LearnerSimulator {
     typedFrom = cards.map { $0.forms.contains(.typed) && $0.forms.contains(.choice) }
   }
 
-  /// Up to `reviews` reviews of learner number `learner`, in time order. `device(day)` says
-  /// which device file a day's session goes to (returned beside each record).
+  /// Exactly `reviews` reviews of learner number `learner`, in time order, each with the
+  /// device (0 ..< `devices`) its day's session was studied on, drawn at random per session.
   func simulate(learner: Int, reviews target: Int, devices: Int = 1) -> [(record: ReviewRecord, device: Int)] {
     var rng = PlenumKit.SeededGenerator(seed: 0x5EED, key: "learner-\(learner)")
     let count = cards.count

@@ -134,8 +134,8 @@ enum LogFoldBenchmark {
   static func logFiles(_ folder: String) -> [(String, Int)] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.sorted().map { name in
-      let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0
-      return (name, size ?? 0)
+      let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
+      return (name, (attributes?[.size] as? Int) ?? 0)
     }
   }
 }

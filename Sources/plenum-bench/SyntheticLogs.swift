@@ -51,7 +51,9 @@ enum SyntheticLogs {
     }
     for (index, bytes) in buffers.enumerated() where !bytes.isEmpty {
       let path = folder + "/reviews-\(deviceID(index)).jsonl"
-      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      if !FileManager.default.createFile(atPath: path, contents: Data(bytes)) {
+        note("could not write \(path)")
+      }
     }
   }
 
