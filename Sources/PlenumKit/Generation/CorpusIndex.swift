@@ -12,6 +12,19 @@ struct CorpusIndex {
   let members: [String: [String]]
   /// Events with one agreed date, in chronological order.
   let datedEvents: [Event]
+  /// The first day of each of `datedEvents`, for binary search.
+  let datedOrdinals: [Int]
+  /// Every role with its holder and the comparison key of its title.
+  let roles: [(actor: String, role: Actor.Role, key: String)]
+  /// Holders of each role title, by comparison key.
+  let holders: [String: Set<String>]
+  /// Every fate reading with its actor and comparison key.
+  let fates: [(actor: String, text: String, key: String)]
+  /// Actors placed in at least one faction.
+  let affiliated: [Actor]
+  /// The name table, and each spelling's entry by comparison key.
+  let names: [NameEntry]
+  let nameByKey: [String: NameEntry]
 
   init(_ corpus: Corpus) {
     self.corpus = corpus
@@ -28,6 +41,39 @@ struct CorpusIndex {
     datedEvents = corpus.events.filter { $0.date != nil }.sorted {
       ($0.date!.earliestOrdinal, $0.id) < ($1.date!.earliestOrdinal, $1.id)
     }
+    datedOrdinals = datedEvents.map { $0.date!.earliestOrdinal }
+    roles = corpus.actors.flatMap { actor in
+      actor.roles.map { (actor.id, $0, $0.title.comparisonKey) }
+    }
+    var holders: [String: Set<String>] = [:]
+    for entry in roles { holders[entry.key, default: []].insert(entry.actor) }
+    self.holders = holders
+    fates = corpus.actors.flatMap { actor in
+      actor.fate.map { (actor.id, $0.text, $0.text.comparisonKey) }
+    }
+    affiliated = corpus.actors.filter { !$0.factions.isEmpty }
+    names =
+      corpus.actors.map { NameEntry(id: $0.id, kind: .actor, names: [$0.name] + $0.aliases) }
+      + corpus.factions.map { NameEntry(id: $0.id, kind: .faction, names: [$0.name] + $0.aliases) }
+      + corpus.places.map { NameEntry(id: $0.id, kind: .place, names: [$0.name] + $0.aliases) }
+    var nameByKey: [String: NameEntry] = [:]
+    for entry in names {
+      for name in entry.names where nameByKey[name.comparisonKey] == nil {
+        nameByKey[name.comparisonKey] = entry
+      }
+    }
+    self.nameByKey = nameByKey
+  }
+
+  /// Where a first day falls among `datedEvents` (binary search).
+  func datedPosition(_ ordinal: Int) -> Int {
+    var low = 0
+    var high = datedOrdinals.count
+    while low < high {
+      let middle = (low + high) / 2
+      if datedOrdinals[middle] < ordinal { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Resolves citations for display, dropping none: an unknown id shows as itself.
@@ -46,15 +92,6 @@ struct CorpusIndex {
         source: source.id, locator: locator, title: source.title, kind: source.kind.rawValue,
         origin: source.origin, date: source.date?.displayText)
     }
-  }
-
-  /// The name table a deck carries for grading.
-  var names: [NameEntry] {
-    corpus.actors.map { NameEntry(id: $0.id, kind: .actor, names: [$0.name] + $0.aliases) }
-      + corpus.factions.map {
-        NameEntry(id: $0.id, kind: .faction, names: [$0.name] + $0.aliases)
-      }
-      + corpus.places.map { NameEntry(id: $0.id, kind: .place, names: [$0.name] + $0.aliases) }
   }
 
   func actorName(_ id: String) -> String { actors[id]?.name ?? id }

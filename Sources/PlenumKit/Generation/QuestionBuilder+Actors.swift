@@ -20,18 +20,15 @@ extension QuestionBuilder {
   }
 
   private func roleCards(_ actor: Actor) -> [Card] {
-    let allRoles = index.corpus.actors.flatMap { a in a.roles.map { (a.id, $0) } }
-    return actor.roles.flatMap { role -> [Card] in
+    actor.roles.flatMap { role -> [Card] in
       var cards: [Card] = []
       let fact = "\(actor.id).role.\(role.id)"
       let sources = index.cardSources(role.sources)
       let ownTitles = Set(actor.roles.map(\.title.comparisonKey))
       let id = "actor-role:\(fact)"
       var rng = generator(for: id)
-      let otherTitles = ranked(
-        allRoles.filter { !ownTitles.contains($0.1.title.comparisonKey) },
-        rng: &rng
-      ) { _ in 0 }.map(\.1.title)
+      let otherTitles = sample(index.roles, Self.candidatePool, rng: &rng)
+        .filter { !ownTitles.contains($0.key) }.map(\.role.title)
       if let options = choices(answer: role.title, distractors: otherTitles, rng: &rng) {
         cards.append(
           Card(
@@ -41,7 +38,7 @@ extension QuestionBuilder {
             sources: sources, topics: [actor.id]))
       }
       // "Who was the …?" is fair only when no one else in the corpus held that post.
-      let holders = Set(allRoles.filter { Self.sameWords($0.1.title, role.title) }.map(\.0))
+      let holders = index.holders[role.title.comparisonKey] ?? []
       if holders == [actor.id] {
         let id = "role-actor:\(fact)"
         var rng = generator(for: id)
@@ -64,7 +61,9 @@ extension QuestionBuilder {
     if actor.factions.count == 1, let faction = index.factions[actor.factions[0]] {
       let id = "actor-faction:\(actor.id)"
       var rng = generator(for: id)
-      let others = index.corpus.factions.filter { $0.id != faction.id }.shuffled(using: &rng)
+      let others = sample(index.corpus.factions, Self.candidatePool, rng: &rng).filter {
+        $0.id != faction.id
+      }
       let options = choices(answer: faction.name, distractors: others.map(\.name), rng: &rng)
       cards.append(
         Card(
@@ -81,12 +80,8 @@ extension QuestionBuilder {
       let id = "faction-member:\(factionID).\(actor.id)"
       var rng = generator(for: id)
       // Distractors must be known to stand outside the faction, not merely unlisted.
-      let outsiders = index.corpus.actors.filter {
-        !$0.factions.isEmpty && !$0.factions.contains(factionID)
-      }.map(\.id)
-      let pool = actorDistractors(
-        for: nil, excluding: Set(index.corpus.actors.map(\.id)).subtracting(outsiders),
-        rng: &rng)
+      let outsiders = index.affiliated.filter { !$0.factions.contains(factionID) }
+      let pool = actorDistractors(for: nil, excluding: [], pool: outsiders, rng: &rng)
       guard let options = choices(answer: actor.name, distractors: pool, rng: &rng) else {
         continue
       }
@@ -109,10 +104,8 @@ extension QuestionBuilder {
       let id =
         "actor-fate:\(actor.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
       var rng = generator(for: id)
-      let others = ranked(
-        index.corpus.actors.filter { $0.id != actor.id }.flatMap(\.fate)
-          .filter { !ownFates.contains($0.text.comparisonKey) }, rng: &rng
-      ) { _ in 0 }.map(\.text)
+      let others = sample(index.fates, Self.candidatePool, rng: &rng)
+        .filter { $0.actor != actor.id && !ownFates.contains($0.key) }.map(\.text)
       guard let options = choices(answer: reading.text, distractors: others, rng: &rng) else {
         return nil
       }

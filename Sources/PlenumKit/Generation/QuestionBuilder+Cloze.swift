@@ -3,7 +3,6 @@ import Foundation
 extension QuestionBuilder {
   /// Gap-filling questions over the corpus's own event summaries (`{{…}}` spans).
   func clozeCards() -> [Card] {
-    let names = index.names
     return index.corpus.events.flatMap { event -> [Card] in
       let spans = Self.clozeSpans(event.summary)
       return spans.enumerated().map { number, span in
@@ -11,8 +10,7 @@ extension QuestionBuilder {
         text.replaceSubrange(span.range, with: "_____")
         let prompt = "Fill in the gap: " + text.withoutClozeMarkers
         let answer = String(event.summary[span.inner])
-        let key = answer.comparisonKey
-        let named = names.first { $0.names.contains { $0.comparisonKey == key } }
+        let named = index.nameByKey[answer.comparisonKey]
         return Card(
           id: "cloze:\(event.id).summary.\(number + 1)", fact: "\(event.id).summary.\(number + 1)",
           kind: .cloze, prompt: prompt, answer: answer,

@@ -23,8 +23,9 @@ extension QuestionBuilder {
   /// their order is certain whatever the precision of their dates.
   static func chain(from start: Int, in events: [Event], length: Int) -> [Event] {
     var chain = [events[start]]
-    for event in events[(start + 1)...] where chain.count < length {
+    for event in events[(start + 1)...] {
       if event.date!.earliestOrdinal > chain.last!.date!.latestOrdinal { chain.append(event) }
+      if chain.count == length { break }
     }
     return chain
   }

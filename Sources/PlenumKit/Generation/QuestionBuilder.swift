@@ -39,13 +39,46 @@ struct QuestionBuilder {
       .map(\.0)
   }
 
-  /// Actor ids ranked as plausible distractors for `actor`: same faction, confusable,
-  /// shared events first. `excluded` are actors for whom the question would also be true.
+  /// At most about this many candidates are scored per question, so generation time grows
+  /// linearly with the corpus rather than with its square.
+  static let candidatePool = 24
+
+  /// Up to `count` items drawn reproducibly without repetition (all of them when few).
+  func sample<T>(_ items: [T], _ count: Int, rng: inout SeededGenerator) -> [T] {
+    guard items.count > count else { return items }
+    var picked = Set<Int>()
+    var result: [T] = []
+    while result.count < count {
+      let index = Int(rng.next() % UInt64(items.count))
+      if picked.insert(index).inserted { result.append(items[index]) }
+    }
+    return result
+  }
+
+  /// Actor names ranked as plausible distractors for `actor`: confusable names first, then
+  /// members of the same faction, then others. `excluded` are actors for whom the question
+  /// would also be true; `pool` limits the candidates (default: every actor).
   func actorDistractors(
-    for actor: String?, excluding excluded: Set<String>, rng: inout SeededGenerator
+    for actor: String?, excluding excluded: Set<String>, pool: [Actor]? = nil,
+    rng: inout SeededGenerator
   ) -> [String] {
     let target = actor.flatMap { index.actors[$0] }
-    let candidates = index.corpus.actors.filter { !excluded.contains($0.id) && $0.id != actor }
+    let everyone = pool ?? index.corpus.actors
+    var candidates: [Actor] = []
+    if let target {
+      candidates += target.confusable.compactMap { index.actors[$0] }
+      let mates = target.factions.flatMap { index.members[$0] ?? [] }
+      candidates += sample(mates, Self.candidatePool / 2, rng: &rng).compactMap { index.actors[$0] }
+    }
+    candidates += sample(everyone, Self.candidatePool, rng: &rng)
+    var seen = Set<String>()
+    candidates = candidates.filter {
+      !excluded.contains($0.id) && $0.id != actor && seen.insert($0.id).inserted
+    }
+    if candidates.count < Self.choiceCount - 1 {
+      // Few usable candidates in the sample: fall back to scanning everyone.
+      candidates = everyone.filter { !excluded.contains($0.id) && $0.id != actor }
+    }
     return ranked(candidates, rng: &rng) { other in
       guard let target else { return 0 }
       var score = 0
@@ -57,11 +90,21 @@ struct QuestionBuilder {
     }.map { index.actorName($0.id) }
   }
 
-  /// Events other than `event`, nearest in time first.
+  /// Events other than `excluded`, nearest in time first: the dated neighbours of `date`
+  /// and a reproducible sample of the rest.
   func eventDistractors(
     near date: HistoricalDate?, excluding excluded: Set<String>, rng: inout SeededGenerator
   ) -> [Event] {
-    let candidates = index.corpus.events.filter { !excluded.contains($0.id) }
+    var candidates = sample(index.corpus.events, Self.candidatePool / 2, rng: &rng)
+    if let date {
+      let dated = index.datedEvents
+      let at = index.datedPosition(date.earliestOrdinal)
+      let low = max(0, at - Self.candidatePool / 2)
+      let high = min(dated.count, at + Self.candidatePool / 2)
+      candidates = Array(dated[low..<high]) + candidates
+    }
+    var seen = Set<String>()
+    candidates = candidates.filter { !excluded.contains($0.id) && seen.insert($0.id).inserted }
     return ranked(candidates, rng: &rng) { other in
       guard let date, let otherDate = other.date else { return -400 }
       return -min(400, abs(otherDate.earliestOrdinal - date.earliestOrdinal) / 30)
