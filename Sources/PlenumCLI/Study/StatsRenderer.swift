@@ -33,8 +33,10 @@ struct StatsRenderer {
     for topic in seen {
       let name = TerminalText.safe(topic.name)
       let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
+      let share = percent(topic.recall)
+      let sharePad = String(repeating: " ", count: max(0, 4 - share.count))
       lines.append(
-        "  \(name)\(pad)  \(percent(topic.recall))  (\(topic.seen) of \(topic.cards) cards seen)")
+        "  \(name)\(pad)  \(sharePad)\(share)  (\(topic.seen) of \(topic.cards) cards seen)")
     }
     if !stats.trouble.isEmpty {
       lines.append("")
@@ -43,9 +45,21 @@ struct StatsRenderer {
         lines.append("  " + TerminalText.safe(trouble.prompt))
         var detail = "    answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
         if !trouble.wrongAnswers.isEmpty {
+          // Each distinct wrong answer once, with how often it was given.
+          var counts: [(answer: String, times: Int)] = []
+          for answer in trouble.wrongAnswers {
+            if let at = counts.firstIndex(where: { $0.answer == answer }) {
+              counts[at].times += 1
+            } else {
+              counts.append((answer, 1))
+            }
+          }
           detail +=
             "; you answered: "
-            + trouble.wrongAnswers.map { "“" + TerminalText.safe($0) + "”" }.joined(separator: ", ")
+            + counts.map {
+              "“" + TerminalText.safe($0.answer) + "”" + ($0.times > 1 ? " ×\($0.times)" : "")
+            }
+            .joined(separator: ", ")
         }
         lines.append(detail)
       }
