@@ -405,6 +405,22 @@ extension BadInputTests {
     #expect(Self.controls(in: embedded.stdout) == [])
   }
 
+  /// Arguments reach the terminal in ArgumentParser's own error messages.
+  @Test func usageErrorsEchoNoEscapes() throws {
+    let box = try Sandbox()
+    let option = try box.run(["--x\u{1B}]52;c;aGk=\u{07}"])
+    #expect(option.status == 64)
+    let value = try box.run(["study", "--new", "\u{1B}[2J"])
+    #expect(value.status == 64)
+    let learner = try box.run(["study", "--learner", "a\u{1B}[2J"])
+    #expect(learner.status == 67)
+    #expect(Self.controls(in: Data(learner.stderr.utf8)) == [])
+    withKnownIssue("runMain prints ArgumentParser's messages without TerminalText.safe") {
+      #expect(Self.controls(in: Data(option.stderr.utf8)) == [])
+      #expect(Self.controls(in: Data(value.stderr.utf8)) == [])
+    }
+  }
+
   /// A deck card with 30 choices: `:hint` crashed the loop (index out of range) until
   /// CardPresentation named options past "z" by number.
   @Test func hintOnACardWithThirtyChoices() throws {
