@@ -31,14 +31,14 @@ for sanitizer in "${WHICH[@]}"; do
   esac
   rc=$?
   took=$(($(date +%s) - start))
-  reports=$(grep -cE "WARNING: ThreadSanitizer|ERROR: AddressSanitizer" "$log")
+  reports=$(grep -cE "(WARNING|ERROR): (ThreadSanitizer|AddressSanitizer)" "$log")
   summary=$(grep -E "Test run with [0-9]+ tests" "$log" | tail -1)
   if [[ $rc -eq 0 && $reports -eq 0 ]]; then
     RESULT[$sanitizer]="PASS  ($took s) ${summary:-no Swift Testing summary}"
   else
     status=1
     RESULT[$sanitizer]="FAIL  rc $rc, $reports sanitizer report(s) ($took s) ${summary:-see $log}"
-    grep -m3 -A6 -E "WARNING: ThreadSanitizer|ERROR: AddressSanitizer" "$log" || tail -20 "$log"
+    grep -m3 -A8 -E "(WARNING|ERROR): (ThreadSanitizer|AddressSanitizer)" "$log" || tail -20 "$log"
   fi
   echo "$sanitizer: ${RESULT[$sanitizer]}   (log: $log)"
 done
