@@ -151,6 +151,24 @@ struct BadInputTests {
     #expect(result.stdout.isEmpty)
   }
 
+  /// Found by Fuzz/CorpusLoader: `generate` wrote a deck (date "998..1999") that `study`
+  /// then refused; years are now written with four digits.
+  @Test func deckGeneratedFromAThreeDigitYearCorpusCanBeStudied() throws {
+    let box = try Sandbox()
+    let fixture =
+      Sandbox.packageRoot
+      + "/Tests/PlenumKitTests/Fixtures/regressions/corpus-three-digit-year.yaml"
+    let corpus = try box.write("old.yaml", try Data(contentsOf: URL(fileURLWithPath: fixture)))
+    let generate = try box.run(["generate", "--corpus", corpus, "--out", "old.json"])
+    #expect(generate.status == 0)
+    #expect(generate.stderr.hasSuffix("Wrote old.json.\n"))
+    let deck = try String(contentsOfFile: box.path("old.json"), encoding: .utf8)
+    #expect(deck.contains(#""date" : "0998..1999""#))
+    let study = try box.run(["study", "old.json"], stdin: nil)
+    #expect(study.status == 0)
+    #expect(study.stderr == "")
+  }
+
   @Test func missingCorpusIsNoInput() throws {
     let box = try Sandbox()
     let result = try box.run(["corpus", "check", "nothere.yaml"])
