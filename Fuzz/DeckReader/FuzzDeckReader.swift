@@ -23,7 +23,9 @@ public func fuzzDeckReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     preconditionFailure("a deck that was read does not read back after encoding: \(error)")
   }
   let checker = AnswerChecker(names: NameIndex(deck.names))
-  for card in deck.cards.prefix(64) {
+  // A few cards are enough to reach every path; 64 cards × 5 forms × 7 answers took about
+  // 2 s of CPU per input under ASan and hit the 10 s timeout on the loaded machine.
+  for card in deck.cards.prefix(16) {
     for form in CardForm.allCases {
       let presentation = CardPresentation(card: card, form: form)
       _ = presentation.hint

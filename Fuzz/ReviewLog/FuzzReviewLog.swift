@@ -5,11 +5,15 @@ import PlenumKit
   import Glibc
 #endif
 
+/// This process's scratch folder, removed at exit.
+private let scratchRoot =
+  (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/plenum-fuzz-log-\(getpid())"
+
 /// A learner folder of this process, made once; the log file in it is rewritten per input.
 private let folder: String = {
-  let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
-  let path = "\(base)/plenum-fuzz-log-\(getpid())/learner"
+  let path = scratchRoot + "/learner"
   try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  atexit { try? FileManager.default.removeItem(atPath: scratchRoot) }
   return path
 }()
 

@@ -151,6 +151,24 @@ struct BadInputTests {
     #expect(result.stdout.isEmpty)
   }
 
+  /// Found by Fuzz/CorpusLoader: `generate` wrote a deck (date "998..1999") that `study`
+  /// then refused; years are now written with four digits.
+  @Test func deckGeneratedFromAThreeDigitYearCorpusCanBeStudied() throws {
+    let box = try Sandbox()
+    let fixture =
+      Sandbox.packageRoot
+      + "/Tests/PlenumKitTests/Fixtures/regressions/corpus-three-digit-year.yaml"
+    let corpus = try box.write("old.yaml", try Data(contentsOf: URL(fileURLWithPath: fixture)))
+    let generate = try box.run(["generate", "--corpus", corpus, "--out", "old.json"])
+    #expect(generate.status == 0)
+    #expect(generate.stderr.hasSuffix("Wrote old.json.\n"))
+    let deck = try String(contentsOfFile: box.path("old.json"), encoding: .utf8)
+    #expect(deck.contains(#""date" : "0998..1999""#))
+    let study = try box.run(["study", "old.json"], stdin: nil)
+    #expect(study.status == 0)
+    #expect(study.stderr == "")
+  }
+
   @Test func missingCorpusIsNoInput() throws {
     let box = try BadInputSandbox()
     let result = try box.run(["corpus", "check", "nothere.yaml"])
@@ -396,6 +414,22 @@ extension BadInputTests {
     let embedded = try box.run(["generate", "--format", "markdown", "--size", "40"])
     #expect(embedded.status == 0)
     #expect(Self.controls(in: embedded.stdout) == [])
+  }
+
+  /// Arguments reach the terminal in ArgumentParser's own error messages.
+  @Test func usageErrorsEchoNoEscapes() throws {
+    let box = try Sandbox()
+    let option = try box.run(["--x\u{1B}]52;c;aGk=\u{07}"])
+    #expect(option.status == 64)
+    let value = try box.run(["study", "--new", "\u{1B}[2J"])
+    #expect(value.status == 64)
+    let learner = try box.run(["study", "--learner", "a\u{1B}[2J"])
+    #expect(learner.status == 67)
+    #expect(Self.controls(in: Data(learner.stderr.utf8)) == [])
+    withKnownIssue("runMain prints ArgumentParser's messages without TerminalText.safe") {
+      #expect(Self.controls(in: Data(option.stderr.utf8)) == [])
+      #expect(Self.controls(in: Data(value.stderr.utf8)) == [])
+    }
   }
 
   /// A deck card with 30 choices: `:hint` crashed the loop (index out of range) until
