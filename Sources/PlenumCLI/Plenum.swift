@@ -33,7 +33,12 @@ public struct Plenum: ParsableCommand {
       FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
       Foundation.exit(error.code)
     } catch {
-      exit(withError: error)
+      // ArgumentParser's messages echo what was typed: strip escapes before printing.
+      let code = exitCode(for: error)
+      let message = TerminalText.safe(fullMessage(for: error), keepNewlines: true)
+      let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+      if !message.isEmpty { stream.write(Data((message + "\n").utf8)) }
+      Foundation.exit(code.rawValue)
     }
   }
 }

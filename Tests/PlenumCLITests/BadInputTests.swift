@@ -154,9 +154,9 @@ struct BadInputTests {
   /// Found by Fuzz/CorpusLoader: `generate` wrote a deck (date "998..1999") that `study`
   /// then refused; years are now written with four digits.
   @Test func deckGeneratedFromAThreeDigitYearCorpusCanBeStudied() throws {
-    let box = try Sandbox()
+    let box = try BadInputSandbox()
     let fixture =
-      Sandbox.packageRoot
+      BadInputSandbox.packageRoot
       + "/Tests/PlenumKitTests/Fixtures/regressions/corpus-three-digit-year.yaml"
     let corpus = try box.write("old.yaml", try Data(contentsOf: URL(fileURLWithPath: fixture)))
     let generate = try box.run(["generate", "--corpus", corpus, "--out", "old.json"])
@@ -418,7 +418,7 @@ extension BadInputTests {
 
   /// Arguments reach the terminal in ArgumentParser's own error messages.
   @Test func usageErrorsEchoNoEscapes() throws {
-    let box = try Sandbox()
+    let box = try BadInputSandbox()
     let option = try box.run(["--x\u{1B}]52;c;aGk=\u{07}"])
     #expect(option.status == 64)
     let value = try box.run(["study", "--new", "\u{1B}[2J"])
@@ -426,10 +426,8 @@ extension BadInputTests {
     let learner = try box.run(["study", "--learner", "a\u{1B}[2J"])
     #expect(learner.status == 67)
     #expect(Self.controls(in: Data(learner.stderr.utf8)) == [])
-    withKnownIssue("runMain prints ArgumentParser's messages without TerminalText.safe") {
-      #expect(Self.controls(in: Data(option.stderr.utf8)) == [])
-      #expect(Self.controls(in: Data(value.stderr.utf8)) == [])
-    }
+    #expect(Self.controls(in: Data(option.stderr.utf8)) == [])
+    #expect(Self.controls(in: Data(value.stderr.utf8)) == [])
   }
 
   /// A deck card with 30 choices: `:hint` crashed the loop (index out of range) until
