@@ -35,10 +35,12 @@ enum AnswerBenchmark {
     let fold = ProgressFold(settings: settings)
     var states = fold.fold(
       reading.reviews.map {
-        ReviewEvent(card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
+        ReviewEvent(
+          card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
       })
     // A month after the last review, so plenty is due, as after a holiday.
-    var now = Date(timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 30 * 86_400_000) / 1000)
+    var now = Date(
+      timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 30 * 86_400_000) / 1000)
     let checker = AnswerChecker(names: NameIndex(deck.names))
     let queue = StudyQueue(cards: StudyQueue.newOrder(deck.cards, seed: deck.seed), newPerDay: 20)
     let policy = settings.dayPolicy
@@ -53,7 +55,8 @@ enum AnswerBenchmark {
       blackHole(fresh)
       marks.append(Stopwatch.now())
       let progress = states[card.id]
-      let presentation = CardPresentation(card: card, form: FormChooser.form(for: card, progress: progress))
+      let presentation = CardPresentation(
+        card: card, form: FormChooser.form(for: card, progress: progress))
       let typed = index % 4 == 3 ? "Kim Il Sung" : answerText(presentation)
       let outcome = checker.check(typed, against: presentation.key)
       let verdict = outcome.verdict ?? .wrong
@@ -74,7 +77,9 @@ enum AnswerBenchmark {
       marks.append(Stopwatch.now())
       fold.apply(ReviewEvent(card: card.id, at: now, rating: rating), to: &states)
       marks.append(Stopwatch.now())
-      let introduced = states.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }.count
+      let introduced = states.values.filter {
+        policy.elapsedDays(from: $0.firstReview, to: now) == 0
+      }.count
       marks.append(Stopwatch.now())
       if let next = queue.next(states: states, now: now, introducedToday: introduced) {
         card = next
@@ -89,7 +94,8 @@ enum AnswerBenchmark {
     }
     let bare = bareAppends(folder: root, count: answers)
     let samples = Samples(totals)
-    var line = BenchLine(name: "answer", n: answers, samples: samples, unitsPerSample: 1, unit: "answers/s")
+    var line = BenchLine(
+      name: "answer", n: answers, samples: samples, unitsPerSample: 1, unit: "answers/s")
     let names = ["catch_up", "check", "append_fsync", "fold_apply", "recount_new", "next_card"]
     for (name, times) in zip(names, stages) {
       line[name + "_median_us"] = .double(Samples(times).median * 1000)
@@ -103,7 +109,9 @@ enum AnswerBenchmark {
     line["file_system"] = .string(Scratch.fileSystem(of: root))
     line["states"] = .int(states.count)
     line["queue_fallbacks"] = .int(fallbacks)
-    line["verdicts"] = .string(verdicts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: " "))
+    line["verdicts"] = .string(
+      verdicts.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.rawValue)=\($0.value)" }
+        .joined(separator: " "))
     line.emit()
   }
 

@@ -16,7 +16,10 @@ struct ChildProcess {
 
   /// Starts `path` with `arguments` and `environment`; stderr goes to `stderrPath`, or is
   /// shared with ours when it is nil.
-  init?(path: String, arguments: [String], environment: [String: String], stderrPath: String? = "/dev/null") {
+  init?(
+    path: String, arguments: [String], environment: [String: String],
+    stderrPath: String? = "/dev/null"
+  ) {
     var toChild: [Int32] = [0, 0]
     var fromChild: [Int32] = [0, 0]
     guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { return nil }
@@ -26,7 +29,8 @@ struct ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
     posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
     if let stderrPath {
-      posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+      posix_spawn_file_actions_addopen(
+        &actions, 2, stderrPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
     }
     for fd in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, fd) }
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
@@ -40,7 +44,8 @@ struct ChildProcess {
     close(toChild[0])
     close(fromChild[1])
     guard status == 0 else {
-      FileHandle.standardError.write(Data("plenum-bench: posix_spawn \(path): \(String(cString: strerror(status)))\n".utf8))
+      FileHandle.standardError.write(
+        Data("plenum-bench: posix_spawn \(path): \(String(cString: strerror(status)))\n".utf8))
       close(toChild[1])
       close(fromChild[0])
       return nil
@@ -95,7 +100,9 @@ struct ChildProcess {
     else { return nil }
     // Fields after the command name: state is field 3, utime 14, stime 15.
     let fields = stat[stat.index(after: close)...].split(separator: " ")
-    guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+    guard fields.count > 13, let user = Double(fields[11]), let system = Double(fields[12]) else {
+      return nil
+    }
     return (user + system) * 1000 / Double(sysconf(Int32(_SC_CLK_TCK)))
   }
 
@@ -114,6 +121,7 @@ struct ChildProcess {
 
   /// The path of this executable (to start it again in a child mode), and its folder.
   static var ownExecutable: String {
-    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+      ?? CommandLine.arguments[0]
   }
 }

@@ -78,7 +78,9 @@ enum CorpusCloner {
         e.participants = e.participants.map {
           Event.Participant(actor: id($0.actor), part: $0.part, sources: cite($0.sources))
         }
-        e.outcomes = e.outcomes.map { Event.Outcome(id: $0.id, text: $0.text, sources: cite($0.sources)) }
+        e.outcomes = e.outcomes.map {
+          Event.Outcome(id: $0.id, text: $0.text, sources: cite($0.sources))
+        }
         return e
       }
       result.quantities += corpus.quantities.map { quantity in
@@ -110,7 +112,10 @@ enum CorpusCloner {
     var n = k
     var word = ""
     repeat {
-      word.append(word.isEmpty ? consonants[n % consonants.count] : Character(consonants[n % consonants.count].lowercased()))
+      word.append(
+        word.isEmpty
+          ? consonants[n % consonants.count]
+          : Character(consonants[n % consonants.count].lowercased()))
       n /= consonants.count
       word.append(vowels[n % vowels.count])
       n /= vowels.count

@@ -9,7 +9,8 @@ let fsrsReviewBenchmark = Benchmark(name: "fsrs-review") { FSRSReviewBenchmark.r
 
 enum FSRSReviewBenchmark {
   /// PLENUM_BENCH_FSRS_CARDS makes it smaller (for profiling under valgrind).
-  static let cards = Int(ProcessInfo.processInfo.environment["PLENUM_BENCH_FSRS_CARDS"] ?? "") ?? 100_000
+  static let cards =
+    Int(ProcessInfo.processInfo.environment["PLENUM_BENCH_FSRS_CARDS"] ?? "") ?? 100_000
   static let reviewsPerCard = 10
   /// 2024-01-08T09:00:00Z, the first review of every card.
   static let start = Date(timeIntervalSince1970: 1_704_704_400)
@@ -61,7 +62,9 @@ enum FSRSReviewBenchmark {
 
   /// Reviews every card 10 times, each at its due time; returns the sum of the final due
   /// times in days after `start` (a checksum, and what keeps the work from being optimized out).
-  static func pass(_ scheduler: ReviewScheduler, ids: [String], ratings: [Rating], cards: Int) -> Double {
+  static func pass(_ scheduler: ReviewScheduler, ids: [String], ratings: [Rating], cards: Int)
+    -> Double
+  {
     var sum = 0.0
     let fuzz = scheduler.fsrs.settings.fuzz
     for card in 0..<cards {

@@ -56,7 +56,10 @@ enum FirstCardBenchmark {
     var failure: String?
     for run in 0...runs {
       let start = Stopwatch.now()
-      guard var child = ChildProcess(path: plenum, arguments: arguments, environment: environment, stderrPath: root + "/stderr.txt")
+      guard
+        var child = ChildProcess(
+          path: plenum, arguments: arguments, environment: environment,
+          stderrPath: root + "/stderr.txt")
       else {
         failure = "plenum could not be started"
         break
@@ -86,7 +89,8 @@ enum FirstCardBenchmark {
     let fold = child?.doubles("total_ms") ?? []
     let samples = Samples(times, cpu: cpu)
     let reviews = ReviewLog.read(learnerFolder: folder).reviews.count
-    var line = BenchLine(name: "first-card", n: reviews, samples: samples, unitsPerSample: 1, unit: "starts/s")
+    var line = BenchLine(
+      name: "first-card", n: reviews, samples: samples, unitsPerSample: 1, unit: "starts/s")
     line["peak_rss_mb"] = .double(peak)
     line["learner"] = .string(learner)
     line["in_process_load_ms"] = .double(Samples(fold).median)

@@ -13,7 +13,10 @@ enum GenerateBenchmark {
   static let targetRatio = 1.5
 
   static func run() {
-    guard let corpus = try? CorpusLoader.load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName).corpus
+    guard
+      let corpus = try? CorpusLoader.load(
+        yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName
+      ).corpus
     else {
       BenchLine(name: "generate", error: "the embedded corpus does not load").emit()
       return
@@ -27,7 +30,9 @@ enum GenerateBenchmark {
     var measured: [(factor: Double, ms: Double, cards: Int)] = []
     for factor in factors {
       let big = CorpusCloner.clone(corpus, factor: factor)
-      let facts = big.actors.count + big.events.count + big.sources.count + big.quantities.count + big.claims.count
+      let facts =
+        big.actors.count + big.events.count + big.sources.count + big.quantities.count
+        + big.claims.count
       if measured.count >= 2 {
         // Time grows as factor^k; k from the last two sizes.
         let (a, b) = (measured[measured.count - 2], measured[measured.count - 1])
@@ -35,7 +40,10 @@ enum GenerateBenchmark {
         let predicted = b.ms * pow(Double(factor) / b.factor, exponent)
         if predicted > budget * 1000 {
           let cards = Int(Double(b.cards) * Double(factor) / b.factor)
-          var line = BenchLine(name: "generate", error: "not run: predicted \(Int(predicted / 1000)) s, over the \(Int(budget)) s budget")
+          var line = BenchLine(
+            name: "generate",
+            error: "not run: predicted \(Int(predicted / 1000)) s, over the \(Int(budget)) s budget"
+          )
           line["factor"] = .int(factor)
           line["facts_in"] = .int(facts)
           line["growth_exponent"] = .double(exponent)

@@ -12,7 +12,8 @@ struct LearnerSimulator {
   let cards: [Card]
   let scheduler: FSRSScheduler
   /// What a learner types when right and when wrong, per card and form.
-  private let answers: [(choice: (right: String, wrong: String), typed: (right: String, wrong: String))]
+  private let answers:
+    [(choice: (right: String, wrong: String), typed: (right: String, wrong: String))]
   private let typedFrom: [Bool]
 
   /// 2024-01-08T00:00:00Z: the first simulated study day.
@@ -41,7 +42,9 @@ struct LearnerSimulator {
 
   /// Exactly `reviews` reviews of learner number `learner`, in time order, each with the
   /// device (0 ..< `devices`) its day's session was studied on, drawn at random per session.
-  func simulate(learner: Int, reviews target: Int, devices: Int = 1) -> [(record: ReviewRecord, device: Int)] {
+  func simulate(learner: Int, reviews target: Int, devices: Int = 1) -> [(
+    record: ReviewRecord, device: Int
+  )] {
     var rng = PlenumKit.SeededGenerator(seed: 0x5EED, key: "learner-\(learner)")
     let count = cards.count
     var due = [Int64](repeating: .max, count: count)
@@ -57,7 +60,8 @@ struct LearnerSimulator {
       defer { day += 1 }
       if rng.next() % 100 < 15 { continue }  // a day off
       let device = devices > 1 ? Int(rng.next() % UInt64(devices)) : 0
-      var now = Self.firstDay + day * Self.dayMilliseconds + 17 * 3_600_000 + offset
+      var now =
+        Self.firstDay + day * Self.dayMilliseconds + 17 * 3_600_000 + offset
         + Int64(rng.next() % 3_600_000)
       var introduced = 0
       var inSession = 0
@@ -66,7 +70,8 @@ struct LearnerSimulator {
         var pickDue = Int64.max
         // Learning steps due now, then reviews due now (most overdue first), then new cards,
         // then learning steps due within 20 minutes: the study queue's order.
-        for i in 0..<count where phase[i] != 0 && phase[i] != 2 && due[i] <= now && due[i] < pickDue {
+        for i in 0..<count where phase[i] != 0 && phase[i] != 2 && due[i] <= now && due[i] < pickDue
+        {
           pick = i
           pickDue = due[i]
         }
@@ -83,7 +88,8 @@ struct LearnerSimulator {
         }
         if pick < 0 {
           let ahead = now + 20 * 60_000
-          for i in 0..<count where phase[i] != 0 && phase[i] != 2 && due[i] <= ahead && due[i] < pickDue {
+          for i in 0..<count
+          where phase[i] != 0 && phase[i] != 2 && due[i] <= ahead && due[i] < pickDue {
             pick = i
             pickDue = due[i]
           }
@@ -94,13 +100,16 @@ struct LearnerSimulator {
         let recallChance: Double
         switch states[pick] {
         case nil: recallChance = 0.6
-        case let state? where state.phase == .review: recallChance = scheduler.retrievability(of: state, at: at)
+        case let state? where state.phase == .review:
+          recallChance = scheduler.retrievability(of: state, at: at)
         default: recallChance = 0.8
         }
         let recalled = uniform(&rng) < recallChance
         let u = uniform(&rng)
         let rating: Rating = !recalled ? .again : u < 0.15 ? .hard : u < 0.9 ? .good : .easy
-        let typed = typedFrom[pick] && (states[pick]?.memory?.stability ?? 0) >= FormChooser.recallFromStability
+        let typed =
+          typedFrom[pick]
+          && (states[pick]?.memory?.stability ?? 0) >= FormChooser.recallFromStability
         let form = typed ? "typed" : (cards[pick].forms.first ?? .typed).rawValue
         let pair = typed || !typedFrom[pick] ? answers[pick].typed : answers[pick].choice
         let skipped = !recalled && rng.next() % 8 == 0

@@ -110,14 +110,19 @@ enum LogFoldBenchmark {
     let (states, foldTime) = Stopwatch.time { () -> [String: CardProgress] in
       let undone = Set(reading.undos.map(\.undo))
       let events = reading.reviews.filter { !undone.contains($0.id) }.map {
-        ReviewEvent(card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
+        ReviewEvent(
+          card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
       }
       return ProgressFold(settings: settings).fold(events)
     }
-    let at = now ?? Date(timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 86_400_000) / 1000)
+    let at =
+      now
+      ?? Date(timeIntervalSince1970: Double((reading.reviews.last?.at ?? 0) + 86_400_000) / 1000)
     let (_, queueTime) = Stopwatch.time { () -> Int in
       let policy = settings.dayPolicy
-      let introduced = states.values.filter { policy.elapsedDays(from: $0.firstReview, to: at) == 0 }.count
+      let introduced = states.values.filter {
+        policy.elapsedDays(from: $0.firstReview, to: at) == 0
+      }.count
       let queue = StudyQueue(cards: StudyQueue.newOrder(deck.cards, seed: deck.seed), newPerDay: 20)
       let counts = queue.counts(states: states, now: at, introducedToday: introduced)
       let card = queue.next(states: states, now: at, introducedToday: introduced)
@@ -125,7 +130,8 @@ enum LogFoldBenchmark {
       return counts.due
     }
     return (
-      Load(reviews: reading.reviews.count, cards: states.count, diagnostics: reading.diagnostics.count),
+      Load(
+        reviews: reading.reviews.count, cards: states.count, diagnostics: reading.diagnostics.count),
       readTime, foldTime, queueTime
     )
   }
@@ -133,7 +139,8 @@ enum LogFoldBenchmark {
   /// The review log files of a folder with their sizes.
   static func logFiles(_ folder: String) -> [(String, Int)] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.sorted().map { name in
+    return names.filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.sorted().map {
+      name in
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
       return (name, (attributes?[.size] as? Int) ?? 0)
     }

@@ -140,7 +140,9 @@ enum Scratch {
   /// The type of the file system holding `path` ("ext4", "tmpfs", …), from /proc/mounts:
   /// the mount with the longest mount point that is a prefix of the path.
   static func fileSystem(of path: String) -> String {
-    guard let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else { return "unknown" }
+    guard let mounts = try? String(contentsOfFile: "/proc/mounts", encoding: .utf8) else {
+      return "unknown"
+    }
     let resolved = (path as NSString).resolvingSymlinksInPath
     var best = (length: -1, type: "unknown")
     for line in mounts.split(separator: "\n") {

@@ -7,14 +7,17 @@ import PlenumScheduling
 enum SyntheticLogs {
   /// The deck `plenum` studies by default (generated from the embedded corpus).
   static let defaultDeck: Deck = {
-    guard let loaded = try? CorpusLoader.load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
+    guard
+      let loaded = try? CorpusLoader.load(
+        yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
     else { fatalError("the embedded corpus does not load") }
     return DeckGenerator(corpus: loaded.corpus).generate()
   }()
 
   /// Learners in the simulated class (PLENUM_BENCH_CLASS_LEARNERS shrinks it for profiling
   /// under valgrind), and reviews each.
-  static let classLearners = Int(ProcessInfo.processInfo.environment["PLENUM_BENCH_CLASS_LEARNERS"] ?? "") ?? 200
+  static let classLearners =
+    Int(ProcessInfo.processInfo.environment["PLENUM_BENCH_CLASS_LEARNERS"] ?? "") ?? 200
   static let reviewsPerLearner = 5_000
   /// Device files the one-folder class log is spread over.
   static let classDevices = 4
@@ -42,7 +45,9 @@ enum SyntheticLogs {
   }()
 
   /// Writes `records` into `folder` as `reviews-<device>.jsonl` files (each in time order).
-  static func write(_ records: [(record: ReviewRecord, device: Int)], to folder: String, devices: Int) {
+  static func write(
+    _ records: [(record: ReviewRecord, device: Int)], to folder: String, devices: Int
+  ) {
     try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var buffers = [[UInt8]](repeating: [], count: devices)
     for index in buffers.indices { buffers[index].reserveCapacity(records.count / devices * 200) }
@@ -83,7 +88,8 @@ enum SyntheticLogs {
     let simulator = LearnerSimulator(deck: defaultDeck)
     return (0..<classLearners).map { learner in
       let folder = root + "/" + String(format: "learner-%03d", learner)
-      write(simulator.simulate(learner: learner, reviews: reviewsPerLearner), to: folder, devices: 1)
+      write(
+        simulator.simulate(learner: learner, reviews: reviewsPerLearner), to: folder, devices: 1)
       return folder
     }
   }
@@ -98,7 +104,8 @@ enum SyntheticLogs {
     let files = (try? FileManager.default.contentsOfDirectory(atPath: source)) ?? []
     try? FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
     for name in files {
-      try? FileManager.default.copyItem(atPath: source + "/" + name, toPath: destination + "/" + name)
+      try? FileManager.default.copyItem(
+        atPath: source + "/" + name, toPath: destination + "/" + name)
     }
   }
 }

@@ -3,20 +3,24 @@
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == LogFoldBenchmark.childFlag, arguments.count == 3, let runs = Int(arguments[2]) {
+if arguments.first == LogFoldBenchmark.childFlag, arguments.count == 3, let runs = Int(arguments[2])
+{
   // Child mode of `log-fold`: a fresh process, so its peak memory is the load's alone.
   LogFoldBenchmark.child(folder: arguments[1], runs: runs)
   exit(0)
 }
 
 #if DEBUG
-  note("warning: this is a debug build; numbers mean little (use swift run -c release plenum-bench)")
+  note(
+    "warning: this is a debug build; numbers mean little (use swift run -c release plenum-bench)")
 #endif
 
 let known = Set(Benchmarks.all.map(\.name))
 let requested = Set(arguments)
 if let unknown = requested.subtracting(known).sorted().first {
-  note("there is no benchmark '\(unknown)'; choose from: \(Benchmarks.all.map(\.name).joined(separator: ", "))")
+  note(
+    "there is no benchmark '\(unknown)'; choose from: \(Benchmarks.all.map(\.name).joined(separator: ", "))"
+  )
   exit(64)
 }
 for benchmark in Benchmarks.all where requested.isEmpty || requested.contains(benchmark.name) {
