@@ -74,6 +74,24 @@ private let knownTruth: FSRSWeights = {
     }
   }
 
+  @Test func fitResultIsPinnedToTheBit() throws {
+    // Speed work on the optimizer must not change a single bit of what it computes: these are
+    // the values the first reverse-mode version produced (printed with round-trip precision).
+    let input = HistorySimulator(truth: knownTruth, cards: 300, seed: 11).simulate()
+    let report = try FSRSOptimizer.fit(input)
+    #expect(report.logLossBefore == 0.5027132290154134)
+    #expect(report.logLossAfter == 0.4673735950178494)
+    #expect(report.rmseBinsAfter == 0.05161489496021461)
+    #expect(
+      report.fittedWeights.values == [
+        0.5640879102181422, 1.242543468310886, 2.917124254865236, 6.035151015163007,
+        6.495632176908935, 0.8737068679728471, 2.9702628138193075, 0.001, 1.66594904599257,
+        0.2267011067393197, 0.6077815528178724, 1.3360197908965277, 0.152585878995407,
+        0.1695658035907776, 1.5235044668945847, 0.5469139372224516, 1.8061378415652245,
+        0.5320260511841953, 0.005201419953392376, 0.02846745821407085, 0.2866709336262755,
+      ])
+  }
+
   @Test func fitIsDeterministic() throws {
     let input = HistorySimulator(truth: knownTruth, cards: 120, seed: 5).simulate()
     let first = try FSRSOptimizer.fit(input)

@@ -11,11 +11,13 @@ struct AdamState {
     let beta1 = 0.9
     let beta2 = 0.999
     steps += 1
-    moment = beta1 * moment + (1 - beta1) * gradient
-    squared = beta2 * squared + (1 - beta2) * gradient * gradient
     let correction1 = 1 - pow(beta1, Double(steps))
     let correction2 = 1 - pow(beta2, Double(steps))
+    // Lane by lane (the same arithmetic as whole-vector SIMD32 operators, which compile to a
+    // slow generic loop here); lanes 21…31 are never used.
     for i in 0..<21 {
+      moment[i] = beta1 * moment[i] + (1 - beta1) * gradient[i]
+      squared[i] = beta2 * squared[i] + (1 - beta2) * gradient[i] * gradient[i]
       let m = moment[i] / correction1
       let v = squared[i] / correction2
       weights[i] -= rate * m / (v.squareRoot() + 1e-8)

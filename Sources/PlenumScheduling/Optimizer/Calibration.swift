@@ -67,44 +67,70 @@ enum Calibration {
   /// numbered in key order so sums over them run in a fixed order.
   static func binIndices(_ set: TrainingSet) -> (indices: [Int32], count: Int) {
     // A bin's key packed in one integer: interval bucket, review-count bucket, lapse bucket.
+    // The buckets of small arguments are memoised: pow and log per review cost more than the
+    // rest of the fit's set-up together.
+    var intervals = BucketMemo(base: 3.62, k: 2.48, scale: 100)
+    var lengths = BucketMemo(base: 1.89, k: 1.99, scale: 1)
+    var lapseBuckets = BucketMemo(base: 1.73, k: 1.65, scale: 1)
     var codes = [Int](repeating: -1, count: set.elapsed.count)
-    var intervalBuckets: [Int: Int] = [:]
+    var keys = Set<Int>()
     for card in 0..<set.cardCount {
       let start = set.cardStart[card]
       var longTerm = 0
       var lapses = 0
       for i in start..<set.cardStart[card + 1] where set.isPrediction(i, cardStart: start) {
         longTerm += 1
-        let days = Int(set.elapsed[i])
-        let interval: Int
-        if let known = intervalBuckets[days] {
-          interval = known
-        } else {
-          interval = Int((scaled(Double(days), 3.62, 2.48) * 100).rounded())
-          intervalBuckets[days] = interval
-        }
-        let length = Int(scaled(Double(longTerm + 1), 1.89, 1.99).rounded())
-        let lapse = lapses == 0 ? 0 : Int(scaled(Double(lapses), 1.73, 1.65).rounded())
-        codes[i] = interval << 24 | length << 12 | lapse
+        let interval = intervals.bucket(Int(set.elapsed[i]))
+        let length = lengths.bucket(longTerm + 1)
+        let lapse = lapses == 0 ? 0 : lapseBuckets.bucket(lapses)
+        let code = interval << 24 | length << 12 | lapse
+        codes[i] = code
+        keys.insert(code)
         if set.ratings[i] == 1 { lapses += 1 }
       }
     }
-    let keys = Set(codes.filter { $0 >= 0 }).sorted()
+    let sorted = keys.sorted()
     let indices = codes.map { code -> Int32 in
       guard code >= 0 else { return -1 }
       var low = 0
-      var high = keys.count - 1
+      var high = sorted.count - 1
       while low < high {
         let mid = (low + high) / 2
-        if keys[mid] < code { low = mid + 1 } else { high = mid }
+        if sorted[mid] < code { low = mid + 1 } else { high = mid }
       }
       return Int32(low)
     }
-    return (indices, keys.count)
+    return (indices, sorted.count)
+  }
+
+  /// `Int((scaled(x, base, k) * scale).rounded())`, remembered for arguments below 1,024.
+  private struct BucketMemo {
+    let base: Double
+    let k: Double
+    let scale: Double
+    private var known = [Int](repeating: -1, count: 1_024)
+
+    init(base: Double, k: Double, scale: Double) {
+      self.base = base
+      self.k = k
+      self.scale = scale
+    }
+
+    mutating func bucket(_ x: Int) -> Int {
+      if x >= 0 && x < known.count {
+        if known[x] < 0 { known[x] = compute(x) }
+        return known[x]
+      }
+      return compute(x)
+    }
+
+    private func compute(_ x: Int) -> Int {
+      Int((Calibration.scaled(Double(x), base, k) * scale).rounded())
+    }
   }
 
   /// fsrs-rs's log-scale bucket: k · base^⌊log_base x⌋.
-  private static func scaled(_ x: Double, _ base: Double, _ k: Double) -> Double {
+  fileprivate static func scaled(_ x: Double, _ base: Double, _ k: Double) -> Double {
     k * pow(base, (log(x) / log(base)).rounded(.down))
   }
 }

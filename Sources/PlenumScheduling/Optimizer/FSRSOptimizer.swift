@@ -46,7 +46,8 @@ public enum FSRSOptimizer {
     }
     var set = try TrainingSet(input)
     let before = Calibration.measure(starting.values, on: set)
-    let cardsUsed = (0..<set.cardCount).filter { set.firstPrediction(of: $0) != nil }.count
+    var cardsUsed = 0
+    for card in 0..<set.cardCount where set.firstPrediction(of: card) != nil { cardsUsed += 1 }
     var report = OptimizerReport(
       weights: starting, fittedWeights: starting,
       logLossBefore: before.logLoss, logLossAfter: before.logLoss,
@@ -107,11 +108,14 @@ public enum FSRSOptimizer {
   /// The Adam loop: shuffled mini-batches of whole cards, L2 pull toward `initial`, clipping
   /// after every step; returns the parameters of the epoch with the lowest full-log objective.
   static func train(_ set: TrainingSet, from initial: [Double], settings: Settings) -> [Double] {
-    let scored: [Int] = (0..<set.cardCount).map { card in
-      guard set.cardIncluded[card] else { return 0 }
+    // Scored reviews per card, counted once (no per-card arrays).
+    var scored = [Int](repeating: 0, count: set.cardCount)
+    for card in 0..<set.cardCount where set.cardIncluded[card] {
       let start = set.cardStart[card]
       let end = min(set.cardStart[card + 1], start + TrainingSet.maximumSequenceLength)
-      return (start..<end).filter { set.isPrediction($0, cardStart: start) }.count
+      var count = 0
+      for i in start..<end where set.isPrediction(i, cardStart: start) { count += 1 }
+      scored[card] = count
     }
     let total = scored.reduce(0, +)
     let inOrder = (0..<set.cardCount).filter { scored[$0] > 0 }
@@ -120,6 +124,7 @@ public enum FSRSOptimizer {
     let stepsTotal = (total / settings.batchSize + 1) * settings.epochs
     var generator = SplitMix64(seed: settings.seed)
     var adam = AdamState()
+    var scratch = GradientPass.Scratch()
     var w = initial
     var best = initial
     var bestObjective = Double.infinity
@@ -137,8 +142,8 @@ public enum FSRSOptimizer {
           batchScored += scored[cards[batchEnd]]
           batchEnd += 1
         }
-        var (_, gradient) = GradientPass.lossAndGradient(
-          w, cards: cards[batchStart..<batchEnd], of: set)
+        var gradient = GradientPass.gradient(
+          w, cards: cards[batchStart..<batchEnd], of: set, scratch: &scratch)
         let share = Double(batchScored) / Double(total)
         for i in 0..<21 {
           let sigma = ParameterBounds.spread[i]
@@ -154,7 +159,7 @@ public enum FSRSOptimizer {
         adam.step(
           &w, gradient: gradient,
           rate: AdamState.cosineRate(initial: settings.learningRate, step: step, total: stepsTotal))
-        w = ParameterBounds.clipped(w)
+        ParameterBounds.clip(&w)
         batchStart = batchEnd
       }
       let objective = fullObjective(w, initial: initial, cards: inOrder, set: set)

@@ -88,9 +88,10 @@ struct MemoryModel {
         newS = s * raw
         if partials {
           out.stabilityByS = raw * (1 - w[19])
-          out.addStabilityPartial(17, newS * (grade - 3 + w[18]))
-          out.addStabilityPartial(18, newS * w[17])
-          out.addStabilityPartial(19, -newS * logS)
+          out.setStabilityPartials(
+            SIMD8(17, 18, 19, 0, 0, 0, 0, 0),
+            SIMD8(newS * (grade - 3 + w[18]), newS * w[17], -newS * logS, 0, 0, 0, 0, 0),
+            count: 3)
         }
       }
     } else {
@@ -115,8 +116,9 @@ struct MemoryModel {
           newS = ceiling
           if partials {
             out.stabilityByS = lapseCeiling
-            out.addStabilityPartial(17, -ceiling * w[18])
-            out.addStabilityPartial(18, -ceiling * w[17])
+            out.setStabilityPartials(
+              SIMD8(17, 18, 0, 0, 0, 0, 0, 0),
+              SIMD8(-ceiling * w[18], -ceiling * w[17], 0, 0, 0, 0, 0, 0), count: 2)
           }
         } else {
           newS = raw
@@ -125,11 +127,12 @@ struct MemoryModel {
             out.stabilityByS =
               w[11] * dPow * eR * w[13] * sPow / (s + 1) + byR * out.retrievabilityByS
             out.stabilityByD = -w[12] * raw / d
-            out.addStabilityPartial(11, dPow * (sPow - 1) * eR)
-            out.addStabilityPartial(12, -raw * logD)
-            out.addStabilityPartial(13, w[11] * dPow * eR * sPow * logS1)
-            out.addStabilityPartial(14, raw * (1 - r))
-            out.addStabilityPartial(20, byR * out.retrievabilityByW20)
+            out.setStabilityPartials(
+              SIMD8(11, 12, 13, 14, 20, 0, 0, 0),
+              SIMD8(
+                dPow * (sPow - 1) * eR, -raw * logD, w[11] * dPow * eR * sPow * logS1,
+                raw * (1 - r), byR * out.retrievabilityByW20, 0, 0, 0),
+              count: 5)
           }
         }
       } else {
@@ -145,12 +148,21 @@ struct MemoryModel {
           let byR = s * expW8 * (11 - d) * sPow * hard * easy * (-w[10] * eR)
           out.stabilityByS = 1 + increase * (1 - w[9]) + byR * out.retrievabilityByS
           out.stabilityByD = -s * expW8 * sPow * (eR - 1) * hard * easy
-          out.addStabilityPartial(8, s * increase)
-          out.addStabilityPartial(9, -s * increase * logS)
-          out.addStabilityPartial(10, s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR)
-          if g == 2 { out.addStabilityPartial(15, s * core) }
-          if g == 4 { out.addStabilityPartial(16, s * core) }
-          out.addStabilityPartial(20, byR * out.retrievabilityByW20)
+          let byW8 = s * increase
+          let byW9 = -s * increase * logS
+          let byW10 = s * expW8 * (11 - d) * sPow * hard * easy * (1 - r) * eR
+          let byW20 = byR * out.retrievabilityByW20
+          // Whole vectors, not lane by lane: a store to a lane picked at run time goes
+          // through memory. Which lanes a review touches depends only on its grade.
+          if g == 3 {
+            out.setStabilityPartials(
+              SIMD8(8, 9, 10, 20, 0, 0, 0, 0), SIMD8(byW8, byW9, byW10, byW20, 0, 0, 0, 0),
+              count: 4)
+          } else {
+            out.setStabilityPartials(
+              SIMD8(8, 9, 10, g == 2 ? 15 : 16, 20, 0, 0, 0),
+              SIMD8(byW8, byW9, byW10, s * core, byW20, 0, 0, 0), count: 5)
+          }
         }
       }
     }
@@ -195,6 +207,15 @@ struct Transition {
   var difficultyByD = 0.0
   /// ∂D'/∂w4…w7 (no other parameter acts on difficulty).
   var difficultyByW4to7 = SIMD4<Double>()
+
+  @inline(__always)
+  mutating func setStabilityPartials(
+    _ lanes: SIMD8<Int32>, _ values: SIMD8<Double>, count: Int
+  ) {
+    stabilityLanes = lanes
+    stabilityByW = values
+    stabilityPartialCount = count
+  }
 
   @inline(__always)
   mutating func addStabilityPartial(_ lane: Int, _ value: Double) {

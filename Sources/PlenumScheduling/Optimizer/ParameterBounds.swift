@@ -21,8 +21,13 @@ enum ParameterBounds {
   /// `values` with every parameter moved into its bounds.
   static func clipped(_ values: [Double]) -> [Double] {
     var out = values
-    for i in 0..<21 { out[i] = min(max(out[i], lower[i]), upper[i]) }
+    clip(&out)
     return out
+  }
+
+  /// Moves every parameter of `values` into its bounds, in place (once per training step).
+  static func clip(_ values: inout [Double]) {
+    for i in 0..<21 { values[i] = min(max(values[i], lower[i]), upper[i]) }
   }
 
   /// Whether every value is finite and within its bounds.

@@ -26,6 +26,8 @@ struct TrainingSet {
   init(_ input: OptimizerInput) throws(OptimizerError) {
     elapsed.reserveCapacity(input.reviewCount)
     ratings.reserveCapacity(input.reviewCount)
+    cardStart.reserveCapacity(input.cards.count + 1)
+    cardIncluded.reserveCapacity(input.cards.count)
     for (card, reviews) in input.cards.enumerated() {
       for (index, review) in reviews.enumerated() {
         guard review.elapsedDays >= 0 else {
