@@ -24,9 +24,24 @@ enum LogUnion {
       if ids[a] != ids[b] { return ids[a] < ids[b] }
       return (origins[a].file, origins[a].line) < (origins[b].file, origins[b].line)
     }
-    var order = [Int32](0..<Int32(count))
+    var order: [Int32]
     if (1..<max(count, 1)).contains(where: { !before($0 - 1, $0) }) {
-      order.sort { before(Int($0), Int($1)) }
+      if let packed = packedOrder(times) {
+        order = packed
+      } else {
+        order = [Int32](0..<Int32(count))
+        order.sort { before(Int($0), Int($1)) }
+      }
+      // The packed sort orders equal times by index; ties go by id, then file and line.
+      var start = 0
+      while start < count {
+        var end = start + 1
+        while end < count, times[Int(order[end])] == times[Int(order[start])] { end += 1 }
+        if end - start > 1 { order[start..<end].sort { before(Int($0), Int($1)) } }
+        start = end
+      }
+    } else {
+      order = [Int32](0..<Int32(count))
     }
     // Duplicates: walking in time order, the first record of each id is kept.
     var keep = [Bool](repeating: true, count: count)
@@ -47,6 +62,25 @@ enum LogUnion {
     let rank = Dictionary(uniqueKeysWithValues: fileNames.enumerated().map { ($1, $0) })
     diagnostics.sort { (rank[$0.file] ?? -1, $0.line) < (rank[$1.file] ?? -1, $1.line) }
     return LogReading(reviews: reviews, undos: undos, diagnostics: diagnostics)
+  }
+
+  /// Indices ordered by time (equal times by index), sorting each time and index packed
+  /// into one UInt64: plain integer comparisons, about three times faster than a closure
+  /// that looks both up. Nil when they do not fit in 64 bits (times centuries apart).
+  static func packedOrder(_ times: [Int64]) -> [Int32]? {
+    guard let low = times.min(), let high = times.max() else { return [] }
+    let (span, overflow) = high.subtractingReportingOverflow(low)
+    let indexBits = Int.bitWidth - (times.count - 1).leadingZeroBitCount
+    guard !overflow, indexBits < 64,
+      UInt64(span).leadingZeroBitCount >= indexBits
+    else { return nil }
+    var keys = [UInt64](repeating: 0, count: times.count)
+    for i in times.indices {
+      keys[i] = UInt64(times[i] &- low) << indexBits | UInt64(i)
+    }
+    keys.sort()
+    let mask = (UInt64(1) << indexBits) &- 1
+    return keys.map { Int32(truncatingIfNeeded: $0 & mask) }
   }
 
   /// An open-addressing set of review indices keyed by their ids: 4 bytes a slot, where a
