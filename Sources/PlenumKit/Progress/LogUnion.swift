@@ -83,36 +83,41 @@ enum LogUnion {
     return keys.map { Int32(truncatingIfNeeded: $0 & mask) }
   }
 
-  /// An open-addressing set of review indices keyed by their ids: 4 bytes a slot, where a
-  /// Dictionary<ReviewID, Int> would take about 40 per entry.
+  /// An open-addressing set of review indices keyed by their ids: 8 bytes a slot (the index
+  /// and 32 bits of the id's hash), where a Dictionary<ReviewID, Int> would take about 40 per
+  /// entry. The hash bits spare a look at the other id, a cache miss, on most collisions.
   struct IDTable {
-    private var slots: [Int32]
+    private var slots: [UInt64]
     private let mask: Int
 
     init(capacity: Int) {
       var size = 16
       while size < capacity * 2 { size <<= 1 }
-      slots = [Int32](repeating: -1, count: size)
+      slots = [UInt64](repeating: 0, count: size)
       mask = size - 1
     }
 
     /// Inserts `index` unless an equal id is present; returns the index kept for that id.
     mutating func insert(_ index: Int, ids: [ReviewID]) -> Int {
       let id = ids[index]
-      var slot: Int
+      let hash: UInt64
       switch id.storage {
-      case .hex128(let high, let low):
-        slot = Int(truncatingIfNeeded: ((high ^ low) &* 0x9E37_79B9_7F4A_7C15) >> 20)
-      case .text: slot = id.hashValue
+      case .hex128(let high, let low): hash = (high ^ low) &* 0x9E37_79B9_7F4A_7C15
+      case .text: hash = UInt64(bitPattern: Int64(id.hashValue)) &* 0x9E37_79B9_7F4A_7C15
       }
-      slot &= mask
+      // Slots hold index + 1 in the low half, so 0 is empty.
+      let tag = hash & 0xFFFF_FFFF_0000_0000
+      var slot = Int(truncatingIfNeeded: hash >> 20) & mask
       while true {
         let occupant = slots[slot]
-        if occupant < 0 {
-          slots[slot] = Int32(index)
+        if occupant == 0 {
+          slots[slot] = tag | UInt64(index + 1)
           return index
         }
-        if ids[Int(occupant)] == id { return Int(occupant) }
+        if occupant & 0xFFFF_FFFF_0000_0000 == tag {
+          let other = Int(occupant & 0xFFFF_FFFF) - 1
+          if ids[other] == id { return other }
+        }
         slot = (slot + 1) & mask
       }
     }
