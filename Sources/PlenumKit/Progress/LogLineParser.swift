@@ -44,7 +44,7 @@ struct LogLineParser {
     } catch {
       return .failure(error)
     }
-    return finish(fields)
+    return finish(consume fields)
   }
 
   private mutating func readValue(
