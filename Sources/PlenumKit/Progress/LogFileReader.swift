@@ -18,9 +18,13 @@ struct LogBatch {
 
   /// Makes room for about `bytes / 64` records: an over-estimate costs no memory, since
   /// pages never written are never touched, while growing by doubling would copy them all.
+  /// Grows only when short: a full read reserves for all its files at once, so the later
+  /// files do not copy the records of the earlier ones into a bigger buffer.
   mutating func reserve(forBytes bytes: Int64) {
-    reviews.reserveCapacity(reviews.count + Int(bytes / 64))
-    reviewOrigins.reserveCapacity(reviewOrigins.count + Int(bytes / 64))
+    let wanted = reviews.count + Int(max(bytes, 0) / 64)
+    guard reviews.capacity < wanted else { return }
+    reviews.reserveCapacity(wanted)
+    reviewOrigins.reserveCapacity(wanted)
   }
 }
 
@@ -132,17 +136,18 @@ struct LogFileReader {
     switch parser.parse(line) {
     case .success(let parsed):
       let origin = LogBatch.Origin(file: fileIndex, line: Int32(clamping: number))
-      switch parsed.entry {
+      if !parsed.unknownFields.isEmpty {
+        batch.diagnostics.append(
+          .unknownFields(parsed.unknownFields, file: name, line: number))
+      }
+      // The entry's last use: moved into the batch, not copied (no retain of its strings).
+      switch (consume parsed).entry {
       case .review(let review):
         batch.reviews.append(review)
         batch.reviewOrigins.append(origin)
       case .undo(let undo):
         batch.undos.append(undo)
         batch.undoOrigins.append(origin)
-      }
-      if !parsed.unknownFields.isEmpty {
-        batch.diagnostics.append(
-          .unknownFields(parsed.unknownFields, file: name, line: number))
       }
     case .failure(let problem):
       batch.diagnostics.append(.forLine(problem, file: name, line: number))

@@ -7,7 +7,10 @@ import PlenumScheduling
 /// the bytes itself. Full JSON grammar (escapes, \u surrogate pairs, numbers, nested values in
 /// unknown fields) is accepted; anything else is a `LineProblem`, never a guess.
 struct LogLineParser {
+  /// Card, deck and form ids: a few thousand distinct ones, each repeated many times.
   var cache = StringCache()
+  /// Answers: mostly option letters, "true"/"false" and the same few hundred option texts.
+  var answers = StringCache()
 
   fileprivate struct Fields {
     var version: Int64?
@@ -41,7 +44,7 @@ struct LogLineParser {
     } catch {
       return .failure(error)
     }
-    return finish(fields)
+    return finish(consume fields)
   }
 
   private mutating func readValue(
@@ -56,10 +59,10 @@ struct LogLineParser {
       case .ms: f.ms = try integer(name, &s, &f)
       case .id: f.id = try id(name, &s, &f)
       case .undo: f.undo = try id(name, &s, &f)
-      case .card: f.card = try text(name, &s, &f, cached: true)
-      case .deck: f.deck = try text(name, &s, &f, cached: true)
-      case .form: f.form = try text(name, &s, &f, cached: true)
-      case .answer: f.answer = try text(name, &s, &f, cached: false)
+      case .card: f.card = try text(name, &s, &f, pool: .names)
+      case .deck: f.deck = try text(name, &s, &f, pool: .names)
+      case .form: f.form = try text(name, &s, &f, pool: .names)
+      case .answer: f.answer = try text(name, &s, &f, pool: .answers)
       case .verdict:
         guard let word = try stringValue(name, &s, &f) else { return }
         let verdict = word.withBytes { Self.verdict($0) }
@@ -141,8 +144,13 @@ struct LogLineParser {
     return nil
   }
 
+  /// Which `StringCache` shares a field's strings.
+  private enum Pool {
+    case names, answers, none
+  }
+
   private mutating func text(
-    _ name: JSONScanner.Field, _ s: inout JSONScanner, _ f: inout Fields, cached: Bool
+    _ name: JSONScanner.Field, _ s: inout JSONScanner, _ f: inout Fields, pool: Pool
   ) throws(LineProblem) -> String? {
     guard s.peekIsString else {
       f.note("the field '\(name.rawValue)' must be a string")
@@ -150,7 +158,15 @@ struct LogLineParser {
       return nil
     }
     if let raw = try s.rawString() {
-      if cached, let shared = cache.string(raw, isASCII: s.lastStringWasASCII) { return shared }
+      // Up to 15 bytes a String is stored inline, with no heap to share.
+      if raw.count > 15 {
+        let isASCII = s.lastStringWasASCII
+        switch pool {
+        case .names: if let shared = cache.string(raw, isASCII: isASCII) { return shared }
+        case .answers: if let shared = answers.string(raw, isASCII: isASCII) { return shared }
+        case .none: break
+        }
+      }
       guard let made = makeString(raw, isASCII: s.lastStringWasASCII) else {
         throw .notJSON("the text of '\(name.rawValue)' is not valid UTF-8")
       }
@@ -169,7 +185,7 @@ struct LogLineParser {
       }
       return try nonEmpty(ReviewID(made), name, &f)
     }
-    guard let text = try text(name, &s, &f, cached: false) else { return nil }
+    guard let text = try text(name, &s, &f, pool: .none) else { return nil }
     return try nonEmpty(ReviewID(text), name, &f)
   }
 
@@ -183,7 +199,7 @@ struct LogLineParser {
     return id
   }
 
-  private func finish(_ f: Fields) -> Result<ParsedLine, LineProblem> {
+  private func finish(_ f: consuming Fields) -> Result<ParsedLine, LineProblem> {
     guard let version = f.version else {
       return .failure(.invalidRecord(f.problem ?? "the field 'v' (format version) is missing"))
     }

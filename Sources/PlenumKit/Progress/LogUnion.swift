@@ -24,9 +24,24 @@ enum LogUnion {
       if ids[a] != ids[b] { return ids[a] < ids[b] }
       return (origins[a].file, origins[a].line) < (origins[b].file, origins[b].line)
     }
-    var order = [Int32](0..<Int32(count))
+    var order: [Int32]
     if (1..<max(count, 1)).contains(where: { !before($0 - 1, $0) }) {
-      order.sort { before(Int($0), Int($1)) }
+      if let packed = packedOrder(times) {
+        order = packed
+      } else {
+        order = [Int32](0..<Int32(count))
+        order.sort { before(Int($0), Int($1)) }
+      }
+      // The packed sort orders equal times by index; ties go by id, then file and line.
+      var start = 0
+      while start < count {
+        var end = start + 1
+        while end < count, times[Int(order[end])] == times[Int(order[start])] { end += 1 }
+        if end - start > 1 { order[start..<end].sort { before(Int($0), Int($1)) } }
+        start = end
+      }
+    } else {
+      order = [Int32](0..<Int32(count))
     }
     // Duplicates: walking in time order, the first record of each id is kept.
     var keep = [Bool](repeating: true, count: count)
@@ -49,36 +64,60 @@ enum LogUnion {
     return LogReading(reviews: reviews, undos: undos, diagnostics: diagnostics)
   }
 
-  /// An open-addressing set of review indices keyed by their ids: 4 bytes a slot, where a
-  /// Dictionary<ReviewID, Int> would take about 40 per entry.
+  /// Indices ordered by time (equal times by index), sorting each time and index packed
+  /// into one UInt64: plain integer comparisons, about three times faster than a closure
+  /// that looks both up. Nil when they do not fit in 64 bits (times centuries apart).
+  static func packedOrder(_ times: [Int64]) -> [Int32]? {
+    guard let low = times.min(), let high = times.max() else { return [] }
+    let (span, overflow) = high.subtractingReportingOverflow(low)
+    let indexBits = Int.bitWidth - (times.count - 1).leadingZeroBitCount
+    guard !overflow, indexBits < 64,
+      UInt64(span).leadingZeroBitCount >= indexBits
+    else { return nil }
+    var keys = [UInt64](repeating: 0, count: times.count)
+    for i in times.indices {
+      keys[i] = UInt64(times[i] &- low) << indexBits | UInt64(i)
+    }
+    keys.sort()
+    let mask = (UInt64(1) << indexBits) &- 1
+    return keys.map { Int32(truncatingIfNeeded: $0 & mask) }
+  }
+
+  /// An open-addressing set of review indices keyed by their ids: 8 bytes a slot (the index
+  /// and 32 bits of the id's hash), where a Dictionary<ReviewID, Int> would take about 40 per
+  /// entry. The hash bits spare a look at the other id, a cache miss, on most collisions.
   struct IDTable {
-    private var slots: [Int32]
+    private var slots: [UInt64]
     private let mask: Int
 
     init(capacity: Int) {
       var size = 16
       while size < capacity * 2 { size <<= 1 }
-      slots = [Int32](repeating: -1, count: size)
+      slots = [UInt64](repeating: 0, count: size)
       mask = size - 1
     }
 
     /// Inserts `index` unless an equal id is present; returns the index kept for that id.
     mutating func insert(_ index: Int, ids: [ReviewID]) -> Int {
       let id = ids[index]
-      var slot: Int
+      let hash: UInt64
       switch id.storage {
-      case .hex128(let high, let low):
-        slot = Int(truncatingIfNeeded: ((high ^ low) &* 0x9E37_79B9_7F4A_7C15) >> 20)
-      case .text: slot = id.hashValue
+      case .hex128(let high, let low): hash = (high ^ low) &* 0x9E37_79B9_7F4A_7C15
+      case .text: hash = UInt64(bitPattern: Int64(id.hashValue)) &* 0x9E37_79B9_7F4A_7C15
       }
-      slot &= mask
+      // Slots hold index + 1 in the low half, so 0 is empty.
+      let tag = hash & 0xFFFF_FFFF_0000_0000
+      var slot = Int(truncatingIfNeeded: hash >> 20) & mask
       while true {
         let occupant = slots[slot]
-        if occupant < 0 {
-          slots[slot] = Int32(index)
+        if occupant == 0 {
+          slots[slot] = tag | UInt64(index + 1)
           return index
         }
-        if ids[Int(occupant)] == id { return Int(occupant) }
+        if occupant & 0xFFFF_FFFF_0000_0000 == tag {
+          let other = Int(occupant & 0xFFFF_FFFF) - 1
+          if ids[other] == id { return other }
+        }
         slot = (slot + 1) & mask
       }
     }

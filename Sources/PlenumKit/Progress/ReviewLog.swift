@@ -156,6 +156,12 @@ public final class ReviewLog {
     let names = logFileNames(in: folder)
     var batch = LogBatch()
     var ends: [String: LogFileReader.Position] = [:]
+    var total: Int64 = 0
+    for name in names {
+      var info = stat()
+      if stat(ProgressFolders.join(folder, name), &info) == 0 { total += Int64(info.st_size) }
+    }
+    batch.reserve(forBytes: total)
     for (index, name) in names.enumerated() {
       ends[name] = LogFileReader.read(
         path: ProgressFolders.join(folder, name), name: name, fileIndex: Int32(index),

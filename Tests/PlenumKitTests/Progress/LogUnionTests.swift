@@ -74,4 +74,39 @@ import Testing
     #expect(reading.undos.map(\.id) == [ReviewID("u1"), ReviewID("u2")])
     #expect(reading.diagnostics.isEmpty)
   }
+
+  @Test func packedOrderSortsByTimeThenIndexAndRefusesTimesTooFarApart() {
+    #expect(LogUnion.packedOrder([5, 3, 5, 1, 3]) == [3, 1, 4, 0, 2])
+    #expect(LogUnion.packedOrder([-7, 0, -7]) == [0, 2, 1])
+    #expect(LogUnion.packedOrder([]) == [])
+    #expect(LogUnion.packedOrder([Int64.min, Int64.max]) == nil)
+    #expect(LogUnion.packedOrder([0, Int64(1) << 62, 1]) == nil)
+    #expect(LogUnion.packedOrder([0, Int64(1) << 61, 1]) == [0, 2, 1])
+  }
+
+  /// The merged order is time, then id, then file and line, whether the times fit the packed
+  /// sort or not (a shift of 2^62 ms pushes one record past it).
+  @Test(arguments: [false, true])
+  func mergeOrdersByTimeThenIDThenOrigin(farApart: Bool) {
+    var generator = ProgressSeededGenerator(seed: farApart ? 7 : 8)
+    var batch = LogBatch()
+    var expected: [(at: Int64, id: ReviewID, file: Int32, line: Int32)] = []
+    for k in 0..<400 {
+      let n = Int(generator.next() % 60)
+      var at = progressBaseTime + Int64(generator.next() % 8) * 1000
+      if farApart && k == 0 { at += Int64(1) << 62 }
+      let review = sampleReview(n, at: at, answer: "\(k)")
+      let origin = LogBatch.Origin(file: Int32(k % 3), line: Int32(k))
+      batch.reviews.append(review)
+      batch.reviewOrigins.append(origin)
+      expected.append((at, review.id, origin.file, origin.line))
+    }
+    expected.sort { ($0.at, $0.id, $0.file, $0.line) < ($1.at, $1.id, $1.file, $1.line) }
+    var seen = Set<ReviewID>()
+    let kept = expected.filter { seen.insert($0.id).inserted }
+    let reading = LogUnion.merge(&batch, fileNames: ["a", "b", "c"])
+    #expect(reading.reviews.map(\.at) == kept.map(\.at))
+    #expect(reading.reviews.map(\.id) == kept.map(\.id))
+    #expect(reading.reviews.map(\.answer) == kept.map { String($0.line) })
+  }
 }
