@@ -6,7 +6,6 @@ import PlenumScheduling
 /// every log problem reported once on stderr.
 final class LearnerLog {
   private let log: ReviewLog
-  private var generator = SystemRandomNumberGenerator()
   /// Set when another process appended an undo: the caller must refold from scratch.
   private(set) var needsReload = false
 
@@ -39,6 +38,8 @@ final class LearnerLog {
     card: String, deck: String, at: Date, rating: Rating, form: String, answer: String,
     verdict: String, ms: Int
   ) throws(PlenumError) -> String {
+    // A local generator: a zero-sized stored one miscompiles under ThreadSanitizer.
+    var generator = SystemRandomNumberGenerator()
     let id = ReviewID.random(using: &generator)
     let review = ReviewRecord(
       id: id, card: card, deck: deck, at: Self.milliseconds(at), rating: rating, form: form,
@@ -53,6 +54,7 @@ final class LearnerLog {
 
   /// Appends an undo record for a review of this session.
   func undo(review: String, at: Date) throws(PlenumError) {
+    var generator = SystemRandomNumberGenerator()
     do {
       try log.undo(
         reviewID: ReviewID(review), id: ReviewID.random(using: &generator),

@@ -56,13 +56,20 @@ public enum DeckFile {
     guard format == Deck.formatVersion else {
       throw .unsupportedFormat(path: path, format: format)
     }
+    let deck: Deck
     do {
-      return try JSONDecoder().decode(Deck.self, from: data)
+      deck = try JSONDecoder().decode(Deck.self, from: data)
     } catch let error as DecodingError {
       throw .malformed(path: path, reason: describe(error))
     } catch {
       throw .malformed(path: path, reason: "\(error)")
     }
+    // Progress is keyed on card ids: two cards with one id would share a learner's history.
+    var seen = Set<String>()
+    for card in deck.cards where !seen.insert(card.id).inserted {
+      throw .malformed(path: path, reason: "the card id '\(card.id)' appears more than once")
+    }
+    return deck
   }
 
   /// Reads a deck file.

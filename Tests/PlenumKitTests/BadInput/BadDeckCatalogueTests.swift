@@ -103,16 +103,24 @@ struct BadDeckCatalogueTests {
     }
   }
 
-  @Test func readsATenMegabyteStringAndDuplicateCardIDs() throws {
-    // Both are legal JSON under the 64 MiB limit; the study session keeps the first of two
-    // cards that share an id.
+  @Test func readsATenMegabyteString() throws {
+    // Legal JSON under the 64 MiB limit.
+    let data = Self.edited { deck in deck["title"] = String(repeating: "x", count: 10 << 20) }
+    let deck = try DeckFile.decode(data, path: "big.json")
+    #expect(deck.title.utf8.count == 10 << 20)
+  }
+
+  @Test func refusesTwoCardsWithOneID() {
+    // Progress is keyed on card ids, so two cards with one id would share a history.
     let data = Self.edited { deck in
-      deck["title"] = String(repeating: "x", count: 10 << 20)
       let card = (deck["cards"] as? [[String: Any]])?.first ?? [:]
       deck["cards"] = [card, card]
     }
-    let deck = try DeckFile.decode(data, path: "big.json")
-    #expect(deck.title.utf8.count == 10 << 20)
-    #expect(deck.cards.map(\.id) == ["actor-role:kim", "actor-role:kim"])
+    #expect(
+      throws: DeckFile.ReadError.malformed(
+        path: "twice.json", reason: "the card id 'actor-role:kim' appears more than once")
+    ) {
+      try DeckFile.decode(data, path: "twice.json")
+    }
   }
 }
