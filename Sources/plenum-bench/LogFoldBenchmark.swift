@@ -108,12 +108,17 @@ enum LogFoldBenchmark {
   {
     let (reading, readTime) = Stopwatch.time { ReviewLog.read(learnerFolder: folder) }
     let (states, foldTime) = Stopwatch.time { () -> [String: CardProgress] in
-      let undone = Set(reading.undos.map(\.undo))
-      let events = reading.reviews.filter { !undone.contains($0.id) }.map {
-        ReviewEvent(
-          card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating)
+      // The reader already leaves out undone reviews; fold them as the study loop does,
+      // without an intermediate copy of the records.
+      let fold = ProgressFold(settings: settings)
+      var states: [String: CardProgress] = [:]
+      for review in reading.reviews {
+        fold.apply(
+          ReviewEvent(
+            card: review.card, at: Date(timeIntervalSince1970: Double(review.at) / 1000),
+            rating: review.rating), to: &states)
       }
-      return ProgressFold(settings: settings).fold(events)
+      return states
     }
     let at =
       now
