@@ -21,7 +21,11 @@ for sanitizer in "${WHICH[@]}"; do
   start=$(date +%s)
   case $sanitizer in
     thread)
-      swift test --sanitize=thread --scratch-path .build-tsan >"$log" 2>&1
+      # ThreadSanitizer holds back asynchronous signals until an instrumented point, and
+      # readline waits in read(2), so Ctrl-C never reaches the handler in the pty test:
+      # that one test is skipped here (it runs in every normal and ASan run).
+      swift test --sanitize=thread --scratch-path .build-tsan \
+        --skip controlCDropsTheLineBeingTypedAndKeepsTheSession >"$log" 2>&1
       ;;
     address)
       ASAN_OPTIONS=detect_leaks=0 swift test --sanitize=address --disable-xctest \

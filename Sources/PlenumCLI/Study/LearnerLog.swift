@@ -6,6 +6,8 @@ import PlenumScheduling
 /// every log problem reported once on stderr.
 final class LearnerLog {
   private let log: ReviewLog
+  /// Where review ids come from (see `SystemRandomness`).
+  private var randomness = SystemRandomness()
   /// Set when another process appended an undo: the caller must refold from scratch.
   private(set) var needsReload = false
 
@@ -38,9 +40,7 @@ final class LearnerLog {
     card: String, deck: String, at: Date, rating: Rating, form: String, answer: String,
     verdict: String, ms: Int
   ) throws(PlenumError) -> String {
-    // A local generator: a zero-sized stored one miscompiles under ThreadSanitizer.
-    var generator = SystemRandomNumberGenerator()
-    let id = ReviewID.random(using: &generator)
+    let id = ReviewID.random(using: &randomness)
     let review = ReviewRecord(
       id: id, card: card, deck: deck, at: Self.milliseconds(at), rating: rating, form: form,
       answer: answer, verdict: ReviewRecord.Verdict(rawValue: verdict) ?? .wrong, ms: ms)
@@ -54,10 +54,9 @@ final class LearnerLog {
 
   /// Appends an undo record for a review of this session.
   func undo(review: String, at: Date) throws(PlenumError) {
-    var generator = SystemRandomNumberGenerator()
     do {
       try log.undo(
-        reviewID: ReviewID(review), id: ReviewID.random(using: &generator),
+        reviewID: ReviewID(review), id: ReviewID.random(using: &randomness),
         at: Self.milliseconds(at))
     } catch {
       throw Self.translate(error)

@@ -64,7 +64,7 @@ public final class ReviewLog {
 
   /// Opens the log for this machine with the system's randomness.
   public convenience init(root: String, learner: String) throws(ProgressError) {
-    var generator = SystemRandomNumberGenerator()
+    var generator = SystemRandomness()
     try self.init(
       root: root, learner: learner, machineKey: DeviceIdentity.currentMachineKey(),
       generator: &generator)
@@ -113,8 +113,10 @@ public final class ReviewLog {
   public func readAll() -> LogReading {
     var (batch, names, ends) = Self.readFiles(folder: folder, parser: &parser)
     positions = ends
-    seen = Set(batch.reviews.lazy.map(\.id))
-    seen.formUnion(batch.undos.lazy.map(\.id))
+    // Sized once: growing a million-id set by doubling costs more than filling it.
+    seen = Set(minimumCapacity: batch.reviews.count + batch.undos.count)
+    for review in batch.reviews { seen.insert(review.id) }
+    for undo in batch.undos { seen.insert(undo.id) }
     let reading = LogUnion.merge(&batch, fileNames: names)
     reported.formUnion(reading.diagnostics)
     return reading
