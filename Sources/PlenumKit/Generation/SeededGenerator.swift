@@ -1,11 +1,14 @@
-/// A small, fast, reproducible random generator (SplitMix64).
+import PlenumScheduling
+
+/// A small, fast, reproducible random generator: the scheduler's SplitMix64, seeded from a
+/// number and optionally a text key.
 ///
 /// Decks, choice order and variants must be byte-identical for the same seed on every machine
 /// and every run, so nothing here may use the system generator or Swift's per-process hashing.
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
-  private var state: UInt64
+  private var base: SplitMix64
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { base = SplitMix64(seed: seed) }
 
   /// A generator seeded from a seed and a text key (e.g. a card id), stable across runs.
   public init(seed: UInt64, key: String) {
@@ -14,14 +17,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01b3
     }
-    state = seed ^ hash
+    base = SplitMix64(seed: seed ^ hash)
   }
 
-  public mutating func next() -> UInt64 {
-    state &+= 0x9e37_79b9_7f4a_7c15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-    z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-    return z ^ (z >> 31)
-  }
+  public mutating func next() -> UInt64 { base.next() }
 }
