@@ -146,4 +146,3 @@ struct ProgressPathTests {
 
 /// A small seeded generator for device ids.
 private typealias PathTestGenerator = SeededGenerator
-
