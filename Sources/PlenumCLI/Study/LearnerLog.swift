@@ -13,8 +13,10 @@ final class LearnerLog {
 
   init(_ log: ReviewLog) { self.log = log }
 
-  /// All reviews not undone, in time order.
-  func reviewEvents(reportTo output: SessionOutput?) throws(PlenumError) -> [ReviewEvent] {
+  /// All reviews not undone, in time order (converted as they are consumed).
+  func reviewEvents(reportTo output: SessionOutput?) throws(PlenumError)
+    -> LazyMapSequence<[ReviewRecord], ReviewEvent>
+  {
     let reading = log.readAll()
     report(reading.diagnostics)
     needsReload = false
@@ -74,7 +76,9 @@ final class LearnerLog {
   }
 
   /// The reviews that count (the reader already leaves out undone ones), as scheduler events.
-  static func events(_ reading: LogReading) -> [ReviewEvent] { reading.reviews.map(event) }
+  static func events(_ reading: LogReading) -> LazyMapSequence<[ReviewRecord], ReviewEvent> {
+    reading.reviews.lazy.map(event)
+  }
 
   private func report(_ diagnostics: [LogDiagnostic]) {
     for diagnostic in diagnostics {

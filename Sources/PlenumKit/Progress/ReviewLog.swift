@@ -32,7 +32,11 @@ public final class ReviewLog {
   private let io: any FileWriting
   private var parser = LogLineParser()
   private var positions: [String: LogFileReader.Position] = [:]
+  /// Ids already read or written, so `readNew` returns each entry once. After `readAll` the
+  /// set is built only when another process or device has appended something: building a
+  /// million-id set at every start would delay the first question for nothing.
   private var seen = Set<ReviewID>()
+  private var unseenSource: LogReading?
   private var reported = Set<LogDiagnostic>()
 
   /// The name of the file this device appends to.
@@ -114,10 +118,9 @@ public final class ReviewLog {
     var (batch, names, ends) = Self.readFiles(folder: folder, parser: &parser)
     positions = ends
     // Sized once: growing a million-id set by doubling costs more than filling it.
-    seen = Set(minimumCapacity: batch.reviews.count + batch.undos.count)
-    for review in batch.reviews { seen.insert(review.id) }
-    for undo in batch.undos { seen.insert(undo.id) }
     let reading = LogUnion.merge(&batch, fileNames: names)
+    seen = []
+    unseenSource = reading
     reported.formUnion(reading.diagnostics)
     return reading
   }
@@ -134,10 +137,24 @@ public final class ReviewLog {
         from: start, readTail: false, parser: &parser, into: &batch)
     }
     var fresh = batch.reviews.map(LogEntry.review) + batch.undos.map(LogEntry.undo)
+    if !fresh.isEmpty { buildSeen() }
     fresh.removeAll { !seen.insert($0.id).inserted }
     fresh.sort { ($0.at, $0.id) < ($1.at, $1.id) }
     let diagnostics = batch.diagnostics.filter { reported.insert($0).inserted }
     return (fresh, diagnostics)
+  }
+
+  /// Adds the ids of the last full read to `seen`: every review that counts, and every undo
+  /// with the review it took back (undone and duplicate reviews share those ids).
+  private func buildSeen() {
+    guard let reading = unseenSource else { return }
+    unseenSource = nil
+    seen.reserveCapacity(seen.count + reading.reviews.count + 2 * reading.undos.count)
+    for review in reading.reviews { seen.insert(review.id) }
+    for undo in reading.undos {
+      seen.insert(undo.id)
+      seen.insert(undo.undo)
+    }
   }
 
   /// Every problem in the learner's log files, for `plenum doctor`.

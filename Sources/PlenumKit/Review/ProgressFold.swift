@@ -11,9 +11,9 @@ public struct ProgressFold: Sendable {
   }
 
   /// States of every reviewed card; `events` must be in time order (the log reader sorts).
-  public func fold(_ events: [ReviewEvent]) -> [String: CardProgress] {
+  public func fold(_ events: some Sequence<ReviewEvent>) -> [String: CardProgress] {
     var states: [String: CardProgress] = [:]
-    states.reserveCapacity(events.count / 8)
+    states.reserveCapacity(events.underestimatedCount / 8)
     for event in events { apply(event, to: &states) }
     return states
   }
