@@ -83,7 +83,7 @@ final class StudySession {
     recountIntroduced()
     if !reportedStrayCards {
       reportedStrayCards = true
-      let stray = Set(events.map(\.card)).subtracting(cardsByID.keys)
+      let stray = Set(states.keys).subtracting(cardsByID.keys)
       if !stray.isEmpty {
         FileHandle.standardError.write(
           Data(
