@@ -117,7 +117,7 @@ enum AnswerBenchmark {
 
   /// The reply a learner who knows the answer types for `presentation`.
   static func answerText(_ presentation: CardPresentation) -> String {
-    let letters = CardPresentation.letters
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
     switch presentation.key {
     case .choice(let correct, _): return String(letters[correct])
     case .order(let correct, _): return correct.map { String(letters[$0]) }.joined(separator: " ")

@@ -27,7 +27,7 @@ struct LearnerSimulator {
     let cards = StudyQueue.newOrder(deck.cards, seed: deck.seed)
     self.cards = cards
     scheduler = FSRSScheduler(settings: settings)
-    let letters = CardPresentation.letters
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
     answers = cards.enumerated().map { index, card in
       let other = cards[(index * 31 + 7) % cards.count].answer
       let correct = card.choices.firstIndex(of: card.answer) ?? 0

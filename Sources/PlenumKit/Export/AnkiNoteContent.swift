@@ -15,10 +15,10 @@ struct AnkiNoteContent: Equatable {
   init(deck: Deck, card: Card) {
     guid = AnkiText.guid(deck: deck, card: card)
     var front = card.prompt
-    for (letter, choice) in zip(QuizLayout.letters, card.choices) {
+    for (letter, choice) in zip(card.choices.indices.map(ChoiceLetters.letter), card.choices) {
       front += "\n\(letter)) \(choice)"
     }
-    for (letter, item) in zip(QuizLayout.letters, card.items) {
+    for (letter, item) in zip(card.items.indices.map(ChoiceLetters.letter), card.items) {
       front += "\n\(letter)) \(item)"
     }
     self.front = front

@@ -23,7 +23,9 @@ public struct MarkdownQuiz: Sendable {
       for (offset, card) in cards.enumerated() {
         let layout = QuizLayout(card: card, rng: &rng)
         quiz += "\(offset + 1). \(layout.prompt)\n"
-        for (letter, option) in zip(QuizLayout.letters, layout.options) {
+        for (letter, option) in zip(
+          layout.options.indices.map(ChoiceLetters.letter), layout.options)
+        {
           quiz += "   \(letter)) \(option)\n"
         }
         if !layout.answerLine.isEmpty { quiz += "\n   \(layout.answerLine)\n" }
@@ -36,6 +38,6 @@ public struct MarkdownQuiz: Sendable {
   }
 
   private func variantName(_ number: Int) -> String {
-    number < 26 ? String(QuizLayout.letters[number]).uppercased() : "\(number + 1)"
+    number < 26 ? ChoiceLetters.letter(number).uppercased() : "\(number + 1)"
   }
 }

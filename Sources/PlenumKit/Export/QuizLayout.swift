@@ -5,8 +5,6 @@ struct QuizLayout {
   let answerLine: String
   let key: String
 
-  static let letters = Array("abcdefghijklmnopqrstuvwxyz")
-
   /// Lays a card out for paper; `rng` shuffles choices so variants differ.
   init(card: Card, rng: inout SeededGenerator) {
     switch card.expected {
@@ -17,7 +15,7 @@ struct QuizLayout {
       answerLine = "Order: ____________"
       key =
         correct.compactMap { item in
-          shown.firstIndex(of: item).map { String(Self.letters[$0]) }
+          shown.firstIndex(of: item).map(ChoiceLetters.letter)
         }.joined(separator: " ") + " (" + correct.joined(separator: " → ") + ")"
     case .truth(let value):
       prompt = card.prompt
@@ -34,7 +32,7 @@ struct QuizLayout {
         let shuffled = card.choices.shuffled(using: &rng)
         options = shuffled
         answerLine = ""
-        let letter = shuffled.firstIndex(of: card.answer).map { String(Self.letters[$0]) } ?? "?"
+        let letter = shuffled.firstIndex(of: card.answer).map(ChoiceLetters.letter) ?? "?"
         key = "\(letter)) \(card.answer)"
       }
     }

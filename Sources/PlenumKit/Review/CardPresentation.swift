@@ -6,8 +6,6 @@ public struct CardPresentation: Sendable {
   public let options: [String]
   public let key: AnswerKey
 
-  public static let letters = Array("abcdefghijklmnopqrstuvwxyz")
-
   public init(card: Card, form: CardForm) {
     self.card = card
     self.form = form
