@@ -18,12 +18,7 @@ struct ExportLog: ParsableCommand {
   func run() throws {
     let learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
-    try learner.checkFolderForReading()
-    let reading = ReviewLog.read(learnerFolder: learner.folder)
-    for diagnostic in reading.diagnostics {
-      FileHandle.standardError.write(
-        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
-    }
+    let reading = try learner.readLog()
     let reviews = reading.reviews
     // The state before each review, from the same fold the study loop uses.
     let fold = ProgressFold(settings: learner.schedulerSettings, kind: learner.kind)
@@ -40,8 +35,7 @@ struct ExportLog: ParsableCommand {
     let policy = learner.schedulerSettings.dayPolicy
     let elapsedDays = { (previous: Int64, this: Int64) in
       policy.elapsedDays(
-        from: Date(timeIntervalSince1970: Double(previous) / 1000),
-        to: Date(timeIntervalSince1970: Double(this) / 1000))
+        from: LogTimestamp.date(previous), to: LogTimestamp.date(this))
     }
     let csv = RevlogCSV.export(
       reviews, state: { stateBefore[$0.id] ?? 0 }, elapsedDays: elapsedDays)

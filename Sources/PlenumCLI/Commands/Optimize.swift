@@ -17,8 +17,7 @@ struct Optimize: ParsableCommand {
   func run() throws {
     var learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
-    try learner.checkFolderForReading()
-    let reading = ReviewLog.read(learnerFolder: learner.folder)
+    let reading = try learner.readLog()
     let input = Self.history(reading.reviews, policy: learner.schedulerSettings.dayPolicy)
     let report: OptimizerReport
     do {
@@ -69,8 +68,7 @@ struct Optimize: ParsableCommand {
         let days =
           previous.map {
             policy.elapsedDays(
-              from: Date(timeIntervalSince1970: Double($0) / 1000),
-              to: Date(timeIntervalSince1970: Double(review.at) / 1000))
+              from: LogTimestamp.date($0), to: review.date)
           } ?? 0
         previous = review.at
         return ReviewHistoryItem(elapsedDays: max(0, days), rating: review.rating)

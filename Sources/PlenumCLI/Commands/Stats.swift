@@ -28,16 +28,11 @@ struct Stats: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
-    try learner.checkFolderForReading()
     let deck = try CorpusSource.deck(self.deck)
-    let reading = ReviewLog.read(learnerFolder: learner.folder)
-    for diagnostic in reading.diagnostics {
-      FileHandle.standardError.write(
-        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
-    }
+    let reading = try learner.readLog()
     let reviews = reading.reviews.map {
       LearnerStatsBuilder.Review(
-        card: $0.card, at: Date(timeIntervalSince1970: Double($0.at) / 1000), rating: $0.rating,
+        card: $0.card, at: $0.date, rating: $0.rating,
         verdict: $0.verdict.rawValue, answer: $0.answer)
     }
     var names: [String: String] = [:]

@@ -57,6 +57,15 @@ struct LearnerContext {
     }
   }
 
+  /// Reads the learner's log without writing anything (stats, export, optimizer): the
+  /// folder must be real, and every problem found is reported on stderr.
+  func readLog() throws(PlenumError) -> LogReading {
+    try checkFolderForReading()
+    let reading = ReviewLog.read(learnerFolder: folder)
+    LearnerLog.report(reading.diagnostics)
+    return reading
+  }
+
   /// Opens the learner's log for writing (creates the folder 0700 on first use).
   func log() throws(PlenumError) -> LearnerLog {
     do {

@@ -14,11 +14,11 @@ final class LearnerLog {
   init(_ log: ReviewLog) { self.log = log }
 
   /// All reviews not undone, in time order (converted as they are consumed).
-  func reviewEvents(reportTo output: SessionOutput?) throws(PlenumError)
+  func reviewEvents() throws(PlenumError)
     -> LazyMapSequence<[ReviewRecord], ReviewEvent>
   {
     let reading = log.readAll()
-    report(reading.diagnostics)
+    Self.report(reading.diagnostics)
     needsReload = false
     return Self.events(reading)
   }
@@ -26,7 +26,7 @@ final class LearnerLog {
   /// Reviews another process appended since the last read (undos force a reload).
   func newReviewEvents() throws(PlenumError) -> [ReviewEvent] {
     let (entries, diagnostics) = log.readNew()
-    report(diagnostics)
+    Self.report(diagnostics)
     var events: [ReviewEvent] = []
     for entry in entries {
       switch entry {
@@ -71,7 +71,7 @@ final class LearnerLog {
 
   static func event(_ review: ReviewRecord) -> ReviewEvent {
     ReviewEvent(
-      card: review.card, at: Date(timeIntervalSince1970: Double(review.at) / 1000),
+      card: review.card, at: review.date,
       rating: review.rating)
   }
 
@@ -80,7 +80,8 @@ final class LearnerLog {
     reading.reviews.lazy.map(event)
   }
 
-  private func report(_ diagnostics: [LogDiagnostic]) {
+  /// Prints each log problem once on stderr, as `plenum: file:line: …`.
+  static func report(_ diagnostics: [LogDiagnostic]) {
     for diagnostic in diagnostics {
       FileHandle.standardError.write(
         Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))

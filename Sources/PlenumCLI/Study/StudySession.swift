@@ -78,7 +78,7 @@ final class StudySession {
 
   /// Reads the whole log again and refolds (start, and after an undo).
   private func reload() throws(PlenumError) {
-    let events = try log.reviewEvents(reportTo: out)
+    let events = try log.reviewEvents()
     states = fold.fold(events)
     recountIntroduced()
     if !reportedStrayCards {

@@ -96,10 +96,3 @@ struct CorpusIndex {
 
   func actorName(_ id: String) -> String { actors[id]?.name ?? id }
 }
-
-extension String {
-  /// A summary with its cloze markers removed.
-  var withoutClozeMarkers: String {
-    replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
-  }
-}

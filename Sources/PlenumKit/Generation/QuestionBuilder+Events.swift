@@ -184,25 +184,3 @@ extension CorpusIndex {
       ? source.locator : source.origin
   }
 }
-
-extension String {
-  /// Lower-case letters and digits only: for comparing phrases and spotting giveaways.
-  var comparisonKey: String {
-    // ASCII first: most corpus text is ASCII, and Unicode property look-ups are slow.
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes: [UInt8] = []
-      bytes.reserveCapacity(utf8.count)
-      for byte in utf8 {
-        switch byte {
-        case 0x41...0x5A: bytes.append(byte + 0x20)
-        case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
-        default: continue
-        }
-      }
-      return String(decoding: bytes, as: UTF8.self)
-    }
-    return String(
-      lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-        .map(Character.init))
-  }
-}

@@ -44,7 +44,7 @@ public struct ClassTally: Sendable {
     var retention = LearnerStats.Retention(reviews: 0, passed: 0, rate: nil)
     var correct = 0
     for review in reviews {
-      let at = Date(timeIntervalSince1970: Double(review.at) / 1000)
+      let at = review.date
       let day = policy.elapsedDays(from: now, to: at)
       if review.verdict == .correct { correct += 1 }
       // True retention, the rule `plenum stats` uses: a card's first review on a learning day,
@@ -62,7 +62,7 @@ public struct ClassTally: Sendable {
       retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
     totalReviews += reviews.count
     let mastered = states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count
-    let last = reviews.last.map { Date(timeIntervalSince1970: Double($0.at) / 1000) }
+    let last = reviews.last?.date
     students.append(
       ClassReport.Student(
         name: learner.name, reviews: reviews.count, correct: correct,
