@@ -55,6 +55,13 @@ struct Generate: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var out: String?
 
+  @Flag(
+    help: """
+      Check the deck for giveaways, second right answers, authoring notes, empty explanations \
+      and balance instead of writing it; exit 65 when a card breaks a rule.
+      """)
+  var check = false
+
   func validate() throws {
     if let size, size < 1 { throw ValidationError("--size must be at least 1; got \(size).") }
     if !(1...26).contains(variants) {
@@ -78,6 +85,19 @@ struct Generate: ParsableCommand {
     let corpus = try CorpusSource.load(self.corpus)
     let options = try deckOptions()
     let deck = DeckGenerator(corpus: corpus).generate(options)
+    if check {
+      // Balance is a property of a whole deck; a filtered one is checked card by card.
+      let whole = options.kinds == nil && options.topics.isEmpty && options.from == nil
+        && options.to == nil && options.size == nil
+      let findings = DeckLinter(corpus: corpus).lint(deck, balance: whole)
+      let report = DeckLinter.report(findings, deck: deck)
+      FileHandle.standardOutput.write(Data(TerminalText.safe(report, keepNewlines: true).utf8))
+      if !findings.isEmpty {
+        throw PlenumError(
+          "The deck breaks \(findings.count) rule(s); see the list above.", code: ExitStatus.badData)
+      }
+      return
+    }
     guard !deck.cards.isEmpty else {
       throw PlenumError(
         "No card matches these filters; nothing was written. Widen --kinds, the topics or the dates.",

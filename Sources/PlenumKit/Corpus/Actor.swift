@@ -9,6 +9,8 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
     public var from: HistoricalDate?
     public var to: HistoricalDate?
     public var sources: [Citation]
+    /// False when the corpus records the post but no question should ask it (`ask: false`).
+    public var asked = true
 
     public init(
       id: String, title: String, from: HistoricalDate? = nil, to: HistoricalDate? = nil,
@@ -47,6 +49,11 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
   /// Other actors learners mix up with this one.
   public var confusable: [String]
   public var sources: [Citation]
+  /// The questions this actor is asked in.
+  public var ask = AskList.all
+  /// Whose side the actor was on (`korean`, `soviet`, `chinese`, …): distractors and false
+  /// statements substitute people of the same side.
+  public var side: String?
 
   public init(
     id: String, name: String, hangul: String? = nil, aliases: [String] = [],

@@ -84,24 +84,26 @@ extension CorpusDecoder {
   static let allowedKeys: [String: [String]] = [
     "source": [
       "id", "title", "kind", "origin", "author", "recipients", "date", "file", "locator", "summary",
+      "ask", "holder",
     ],
     "place": ["id", "name", "aliases", "sources"],
     "faction": ["id", "name", "aliases", "summary", "sources"],
     "actor": [
       "id", "name", "hangul", "aliases", "factions", "summary", "roles", "fate", "confusable",
-      "sources",
+      "sources", "side", "ask",
     ],
-    "role": ["id", "title", "from", "to", "sources"],
+    "role": ["id", "title", "from", "to", "sources", "ask"],
     "fate reading": ["text", "date", "sources"],
     "event": [
       "id", "name", "date", "dates", "place", "summary", "causes", "participants", "outcomes",
-      "sources",
+      "sources", "ask", "when", "why", "outcome-question", "decoys", "setting", "background",
     ],
     "date reading": ["date", "sources"],
-    "participant": ["actor", "part", "sources"],
-    "outcome": ["id", "text", "sources"],
+    "participant": ["actor", "part", "sources", "ask"],
+    "outcome": ["id", "text", "sources", "ask"],
     "quantity": [
-      "id", "what", "value", "approximate", "unit", "scope", "date", "event", "sources",
+      "id", "what", "value", "approximate", "unit", "scope", "date", "event", "sources", "ask",
+      "question", "why",
     ],
     "claim": ["id", "question", "about", "readings"],
     "reading": ["holder", "answer", "sources"],
@@ -125,12 +127,15 @@ extension CorpusDecoder {
           at: position(of: f.values["kind"], else: f.position))
       }
     }
-    return Source(
+    var source = Source(
       id: id, title: title, kind: kind, origin: string(f, "origin") ?? "",
       author: self.id(f, "author", required: false), recipients: ids(f, "recipients"),
       date: date(f, "date"), file: string(f, "file", required: false),
       locator: string(f, "locator") ?? "",
       summary: string(f, "summary", required: false, prose: true))
+    source.ask = askList(f, kind: "source")
+    source.holder = string(f, "holder", required: false)
+    return source
   }
 
   mutating func decodePlace(_ f: inout Fields) -> Place {

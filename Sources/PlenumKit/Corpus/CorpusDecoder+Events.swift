@@ -25,9 +25,17 @@ extension CorpusDecoder {
         marks.record(f.path + ".dates[0].date", line: at.line, column: at.column)
       }
     }
-    return Event(
+    var event = Event(
       id: id, name: name, dates: readings, place: place, summary: summary, causes: causes,
       participants: participants, outcomes: outcomes, sources: sources)
+    event.ask = askList(f, kind: "event")
+    event.when = string(f, "when", required: false)
+    event.why = string(f, "why", required: false, prose: true)
+    event.outcomeQuestion = string(f, "outcome-question", required: false)
+    event.decoys = strings(f, "decoys")
+    event.setting = string(f, "setting", required: false)
+    event.background = bool(f, "background") ?? false
+    return event
   }
 
   /// Stands in for a date that could not be read (already reported), so list indices still
@@ -46,21 +54,30 @@ extension CorpusDecoder {
     if !actor.isEmpty {
       f.subject = "participant \(CorpusTextRules.quoted(actor))" + Self.parentSuffix(f.subject)
     }
-    return Event.Participant(actor: actor, part: string(f, "part") ?? "", sources: citations(f))
+    var participant = Event.Participant(
+      actor: actor, part: string(f, "part") ?? "", sources: citations(f))
+    participant.asked = bool(f, "ask") ?? true
+    return participant
   }
 
   mutating func decodeOutcome(_ f: inout Fields) -> Event.Outcome {
     let id = identify(&f, as: "outcome")
-    return Event.Outcome(id: id, text: string(f, "text") ?? "", sources: citations(f))
+    var outcome = Event.Outcome(id: id, text: string(f, "text") ?? "", sources: citations(f))
+    outcome.asked = bool(f, "ask") ?? true
+    return outcome
   }
 
   mutating func decodeQuantity(_ f: inout Fields) -> Quantity {
     let id = identify(&f, as: "quantity")
-    return Quantity(
+    var quantity = Quantity(
       id: id, what: string(f, "what") ?? "", value: number(f, "value") ?? 0,
       approximate: bool(f, "approximate") ?? false, unit: string(f, "unit", required: false),
       scope: string(f, "scope") ?? "", date: date(f, "date"),
       event: self.id(f, "event", required: false), sources: citations(f))
+    quantity.ask = askList(f, kind: "quantity")
+    quantity.question = string(f, "question", required: false)
+    quantity.why = string(f, "why", required: false, prose: true)
+    return quantity
   }
 
   mutating func decodeClaim(_ f: inout Fields) -> Claim {

@@ -18,6 +18,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// A past-tense verb phrase without subject ("spoke against the leadership").
     public var part: String
     public var sources: [Citation]
+    /// False when the corpus records the part but no question should ask it (`ask: false`).
+    public var asked = true
 
     public init(actor: String, part: String, sources: [Citation]) {
       self.actor = actor
@@ -33,6 +35,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// A full clause in the corpus's words.
     public var text: String
     public var sources: [Citation]
+    /// False when the corpus records the outcome but no question should ask it (`ask: false`).
+    public var asked = true
 
     public init(id: String, text: String, sources: [Citation]) {
       self.id = id
@@ -53,6 +57,20 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   public var participants: [Participant]
   public var outcomes: [Outcome]
   public var sources: [Citation]
+  /// The questions this event is asked in.
+  public var ask = AskList.all
+  /// A teacher's wording of the date question ("When did Khrushchev give the Secret Speech?").
+  public var when: String?
+  /// Why the event matters, in a sentence or two; explanations add it to what the card says.
+  public var why: String?
+  /// A teacher's wording of the outcome question ("What did the September Plenum decide?").
+  public var outcomeQuestion: String?
+  /// Plausible outcomes the sources rule out, offered beside a true one.
+  public var decoys: [String] = []
+  /// How a statement places something in the event ("at the August Plenum").
+  public var setting: String?
+  /// True for context outside Korea in 1953-1960 (Poland, Hungary, the Soviet succession).
+  public var background = false
 
   public init(
     id: String, name: String, dates: [DateReading], place: String? = nil, summary: String,

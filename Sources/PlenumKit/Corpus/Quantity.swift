@@ -12,6 +12,12 @@ public struct Quantity: Hashable, Sendable, Codable, Identifiable {
   public var date: HistoricalDate?
   public var event: String?
   public var sources: [Citation]
+  /// The questions this figure is asked in.
+  public var ask = AskList.all
+  /// A teacher's wording of the question ("How many people were in prison, by Li Sang-jo's count?").
+  public var question: String?
+  /// What the figure shows, added to the explanation.
+  public var why: String?
 
   public init(
     id: String, what: String, value: Double, approximate: Bool = false, unit: String? = nil,

@@ -21,6 +21,11 @@ public struct Source: Hashable, Sendable, Codable, Identifiable {
   /// Where in that file ("Document No. 16").
   public var locator: String
   public var summary: String?
+  /// The document questions this source is asked in (who wrote it, to whom, when).
+  public var ask = AskList.all
+  /// How a question attributes a reading to this source ("Ivanov's diary of 1 September
+  /// 1956"); without it, an archival document's number or the source's origin.
+  public var holder: String?
 
   public init(
     id: String, title: String, kind: Kind, origin: String, author: String? = nil,

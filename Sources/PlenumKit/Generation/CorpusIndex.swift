@@ -22,6 +22,8 @@ struct CorpusIndex {
   let fates: [(actor: String, text: String, key: String)]
   /// Actors placed in at least one faction.
   let affiliated: [Actor]
+  /// Actors the deck asks about: their own questions, or a part in an event that is asked.
+  let prominent: Set<String>
   /// The name table, and each spelling's entry by comparison key.
   let names: [NameEntry]
   let nameByKey: [String: NameEntry]
@@ -52,6 +54,11 @@ struct CorpusIndex {
       actor.fate.map { (actor.id, $0.text, $0.text.comparisonKey) }
     }
     affiliated = corpus.actors.filter { !$0.factions.isEmpty }
+    prominent = Set(
+      corpus.actors.filter { $0.ask.directions?.isEmpty != true }.map(\.id)
+        + corpus.events.filter { $0.ask.directions?.isEmpty != true }.flatMap {
+          $0.participants.filter(\.asked).map(\.actor)
+        })
     names =
       corpus.actors.map { NameEntry(id: $0.id, kind: .actor, names: [$0.name] + $0.aliases) }
       + corpus.factions.map { NameEntry(id: $0.id, kind: .faction, names: [$0.name] + $0.aliases) }

@@ -1,22 +1,24 @@
 import Foundation
 
 extension QuestionBuilder {
-  /// Gap-filling questions over the corpus's own event summaries (`{{…}}` spans).
+  /// Gap-filling questions over the corpus's own event summaries (`{{…}}` spans; a span may
+  /// list other accepted spellings after `|`).
   func clozeCards() -> [Card] {
-    return index.corpus.events.flatMap { event -> [Card] in
+    return index.corpus.events.filter { $0.ask.includes("cloze") }.flatMap { event -> [Card] in
       let spans = Self.clozeSpans(event.summary)
       return spans.enumerated().map { number, span in
         var text = event.summary
         text.replaceSubrange(span.range, with: "_____")
         let prompt = "Fill in the gap: " + text.withoutClozeMarkers
-        let answer = String(event.summary[span.inner])
+        let spellings = String.clozeSpellings(event.summary[span.inner])
+        let answer = spellings[0]
         let named = index.nameByKey[answer.comparisonKey]
+        let accept = (named.map { Array($0.names.dropFirst()) } ?? []) + spellings.dropFirst()
         return Card(
           id: "cloze:\(event.id).summary.\(number + 1)", fact: "\(event.id).summary.\(number + 1)",
-          kind: .cloze, prompt: prompt, answer: answer,
-          accept: named.map { Array($0.names.dropFirst()) } ?? [],
-          expected: named.map { .name(id: $0.id) } ?? .text(accepted: [answer]), forms: [.cloze],
-          explanation: event.summary.withoutClozeMarkers,
+          kind: .cloze, prompt: prompt, answer: answer, accept: accept,
+          expected: named.map { .name(id: $0.id) } ?? .text(accepted: spellings),
+          forms: [.cloze], explanation: explanation(event),
           sources: index.cardSources(event.sources), topics: [event.id])
       }
     }

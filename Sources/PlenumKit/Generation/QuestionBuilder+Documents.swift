@@ -10,7 +10,9 @@ extension QuestionBuilder {
       let sources = index.cardSources([Citation(source: source.id)])
       let explanation = source.summary ?? source.title
       let when = source.date.map { ", written \(Self.preposition($0)) \($0.displayText)," } ?? ""
-      if let authorID = source.author, let author = index.actors[authorID] {
+      if source.ask.includes("author"), let authorID = source.author,
+        let author = index.actors[authorID]
+      {
         let id = "document-author:\(source.id)"
         var rng = generator(for: id)
         let others = actorDistractors(for: authorID, excluding: [authorID], rng: &rng)
@@ -24,7 +26,7 @@ extension QuestionBuilder {
             explanation: explanation, sources: sources, topics: [source.id, authorID]))
       }
       let recipients = source.recipients.compactMap { index.actors[$0] }
-      if let first = recipients.first {
+      if source.ask.includes("recipient"), let first = recipients.first {
         let id = "document-recipient:\(source.id)"
         var rng = generator(for: id)
         let excluded = Set(recipients.map(\.id) + [source.author].compactMap { $0 })
@@ -41,7 +43,7 @@ extension QuestionBuilder {
               sources: sources, topics: [source.id] + recipients.map(\.id)))
         }
       }
-      if let date = source.date {
+      if source.ask.includes("date"), let date = source.date {
         let id = "document-date:\(source.id)"
         var rng = generator(for: id)
         let distractors = DateDistractors.near(
@@ -67,26 +69,34 @@ extension QuestionBuilder {
     date.precision == .day ? "on" : "in"
   }
 
-  /// "How many …?" questions with the figure's scope.
+  /// "How many …?" questions: the corpus's own wording when it has one, else built from the
+  /// figure's label, with its scope.
   func quantityCards() -> [Card] {
-    index.corpus.quantities.map { quantity in
+    index.corpus.quantities.filter { $0.ask.includes("value") }.map { quantity in
       let id = "quantity:\(quantity.id)"
       var rng = generator(for: id)
       let answer = Self.figure(
         quantity.value, approximate: quantity.approximate, unit: quantity.unit)
-      let distractors = Self.nearbyFigures(quantity.value, rng: &rng).map {
+      // A share cannot pass 100 percent.
+      let isShare = ["percent", "per cent", "%"].contains(quantity.unit?.lowercased() ?? "")
+      let distractors = Self.nearbyFigures(quantity.value, rng: &rng).filter {
+        !isShare || $0 < 100
+      }.map {
         Self.figure($0, approximate: quantity.approximate, unit: quantity.unit)
       }
       let holder = index.holderLabel(quantity.sources)
+      let prompt =
+        quantity.question
+        ?? "According to \(holder), how many \(quantity.what)? (Scope: \(quantity.scope).)"
+      let explanation =
+        quantity.why.map { "\($0) The figure covers \(quantity.scope)." }
+        ?? "The figure covers \(quantity.scope)."
       return Card(
-        id: id, fact: "\(quantity.id).value", kind: .quantity,
-        prompt: "How many \(quantity.what), according to \(holder)? (Scope: \(quantity.scope).)",
-        answer: answer,
+        id: id, fact: "\(quantity.id).value", kind: .quantity, prompt: prompt, answer: answer,
         choices: choices(answer: answer, distractors: distractors, rng: &rng) ?? [],
         expected: .number(
           value: quantity.value, approximate: quantity.approximate, unit: quantity.unit),
-        forms: [.choice, .typed],
-        explanation: "The figure covers \(quantity.scope).",
+        forms: [.choice, .typed], explanation: explanation,
         sources: index.cardSources(quantity.sources),
         topics: [quantity.event, quantity.id].compactMap { $0 })
     }
@@ -138,20 +148,38 @@ extension QuestionBuilder {
     return Foundation.round(value / magnitude) * magnitude
   }
 
+  /// The verdict word before a semicolon ("Yes; …" → "yes"), when a reading starts with one.
+  static func verdict(_ answer: String) -> String? {
+    guard let semicolon = answer.firstIndex(of: ";") else { return nil }
+    let head = answer[..<semicolon]
+    return head.split(separator: " ").count <= 2 ? head.lowercased() : nil
+  }
+
   /// "According to X, …?" questions over historians' and sources' readings.
   func claimCards() -> [Card] {
     index.corpus.claims.flatMap { claim -> [Card] in
+      // Every reading is asked; when all others share its verdict it has no fair options.
       guard claim.readings.count >= 2 else { return [] }
-      return claim.readings.map { reading in
+      return claim.readings.compactMap { reading in
         let id = "interpretation:\(claim.id)@\(reading.holder.comparisonKey)"
         var rng = generator(for: id)
-        let others = claim.readings.filter { $0.answer != reading.answer }.map(\.answer)
-        let options = ([reading.answer] + others.prefix(Self.choiceCount - 1)).shuffled(using: &rng)
+        // A reading that gives the same verdict ("Yes; …") in other words would be a second
+        // right answer to a learner, so options take the other verdicts only.
+        let verdict = Self.verdict(reading.answer)
+        let others = claim.readings.filter {
+          $0.answer != reading.answer && (verdict == nil || Self.verdict($0.answer) != verdict)
+        }
+        let options = ([reading.answer] + others.prefix(Self.choiceCount - 1).map(\.answer))
+          .shuffled(using: &rng)
+        guard options.count >= 2 else { return nil }
+        let rest = claim.readings.filter { $0.holder != reading.holder }.map {
+          "\($0.holder.capitalizedFirst): \($0.answer)"
+        }
         return Card(
           id: id, fact: "\(claim.id).\(reading.holder.comparisonKey)", kind: .interpretation,
           prompt: "According to \(reading.holder), \(claim.question)", answer: reading.answer,
           choices: options, expected: .choice, forms: [.choice],
-          explanation: claim.readings.map { "\($0.holder): \($0.answer)" }.joined(separator: " "),
+          explanation: "Other readings. " + rest.joined(separator: " "),
           sources: index.cardSources(reading.sources), topics: claim.about + [claim.id],
           disputed: true)
       }

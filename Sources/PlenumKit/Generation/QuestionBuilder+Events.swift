@@ -1,19 +1,23 @@
 extension QuestionBuilder {
-  /// Date, place, participant, outcome and cause questions for every event.
+  /// Date, place, participant, outcome and cause questions for every event, as its `ask` says.
   func eventCards() -> [Card] {
     var cards: [Card] = []
     for event in index.corpus.events {
-      cards += dateCards(event)
-      cards += dateEventCards(event)
-      cards += placeCards(event)
-      cards += participantCards(event)
-      cards += outcomeCards(event)
-      cards += causeCards(event)
+      if event.ask.includes("date") { cards += dateCards(event) }
+      if event.ask.includes("date-event") { cards += dateEventCards(event) }
+      if event.ask.includes("place") { cards += placeCards(event) }
+      if event.ask.includes("participants") { cards += participantCards(event) }
+      if event.ask.includes("outcomes") { cards += outcomeCards(event) }
+      if event.ask.includes("causes") { cards += causeCards(event) }
     }
     return cards
   }
 
-  private func explanation(_ event: Event) -> String { event.summary.withoutClozeMarkers }
+  /// What a card about `event` adds to its prompt: why the event matters, else its summary.
+  func explanation(_ event: Event) -> String { event.why ?? event.summary.withoutClozeMarkers }
+
+  /// How a statement places something in the event: its `setting`, else "at <name>".
+  static func setting(_ event: Event) -> String { event.setting ?? "at \(event.name)" }
 
   private func dateCards(_ event: Event) -> [Card] {
     let allDates = event.dates.map(\.date)
@@ -26,15 +30,24 @@ extension QuestionBuilder {
       let distractors = DateDistractors.near(
         reading.date, avoiding: allDates, count: Self.choiceCount - 1, rng: &rng)
       let answer = reading.date.displayText
-      let lead = holder.map { "According to \($0), when" } ?? "When"
+      let question = event.when ?? "When did \(event.name) take place?"
+      let lead = holder.map { "According to \($0), \(question.clauseCased)" } ?? question
+      var explanation = explanation(event)
+      if disputed {
+        // The other readings teach that the sources differ, and who says what.
+        let others = event.dates.filter { $0.date != reading.date }.map {
+          "\(index.holderLabel($0.sources)) gives \($0.date.displayText)"
+        }
+        explanation += " The sources differ: " + others.joined(separator: "; ") + "."
+      }
       return Card(
         id: id, fact: "\(event.id).date", kind: .eventDate,
-        prompt: "\(lead) did \(event.name) take place? (\(Self.precisionHint(reading.date)))",
+        prompt: "\(lead) (\(Self.precisionHint(reading.date)))",
         answer: answer,
         choices: choices(
           answer: answer, distractors: distractors.map(\.displayText), rng: &rng) ?? [],
         expected: .date(reading.date), forms: [.choice, .typed],
-        explanation: explanation(event),
+        explanation: explanation,
         sources: index.cardSources(reading.sources + event.sources), topics: [event.id],
         disputed: disputed)
     }
@@ -56,8 +69,10 @@ extension QuestionBuilder {
     guard let date = event.date, date.precision >= .month else { return [] }
     let id = "date-event:\(event.id)"
     var rng = generator(for: id)
+    // Options are events of the same story whose names do not carry a date of their own.
     let others = eventDistractors(near: date, excluding: [event.id], rng: &rng).filter { other in
-      !other.dates.contains { $0.date.overlaps(date) }
+      !other.background && !Self.namesADate(other.name)
+        && !other.dates.contains { $0.date.overlaps(date) }
     }
     let answer = event.name.capitalizedFirst
     guard
@@ -68,10 +83,26 @@ extension QuestionBuilder {
     return [
       Card(
         id: id, fact: "\(event.id).date", kind: .dateEvent,
-        prompt: "Which of these took place \(preposition) \(date.displayText)?", answer: answer,
+        prompt: "Which of these happened \(preposition) \(date.displayText)?", answer: answer,
         choices: options, expected: .choice, forms: [.choice], explanation: explanation(event),
         sources: index.cardSources(event.dates[0].sources + event.sources), topics: [event.id])
     ]
+  }
+
+  /// True when a name carries a year or a month, which would give a date question away.
+  static func namesADate(_ text: String) -> Bool {
+    let months = [
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december",
+    ]
+    let lower = text.lowercased()
+    let hasYear = lower.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 }
+    // "the August Plenum" names a meeting, not a date: a month counts only beside a number.
+    let hasDay = months.contains { month in
+      lower.range(of: "\\b\\d{1,2} \(month)\\b|\\b\(month) \\d", options: .regularExpression)
+        != nil
+    }
+    return hasYear || hasDay
   }
 
   private func placeCards(_ event: Event) -> [Card] {
@@ -93,67 +124,83 @@ extension QuestionBuilder {
   }
 
   private func participantCards(_ event: Event) -> [Card] {
-    event.participants.compactMap { participant in
-      guard let actor = index.actors[participant.actor] else { return nil }
-      let samePart = Set(
-        event.participants.filter { Self.sameWords($0.part, participant.part) }.map(\.actor))
+    // Anyone recorded at the event, in whatever part, would make a second right answer.
+    let present = Set(event.participants.map(\.actor))
+    return event.participants.compactMap { participant in
+      guard participant.asked, let actor = index.actors[participant.actor] else { return nil }
+      let samePart = event.participants.filter { Self.sameWords($0.part, participant.part) }
+      // "Who fled to China?" has four right answers: such parts are asked as true or false.
+      guard samePart.count == 1 else { return nil }
       let id = "event-participant:\(event.id).\(actor.id)"
       var rng = generator(for: id)
-      let distractors = actorDistractors(for: actor.id, excluding: samePart, rng: &rng)
+      let distractors = actorDistractors(for: actor.id, excluding: present, rng: &rng)
       let options = choices(answer: actor.name, distractors: distractors, rng: &rng)
-      // Typed recall is fair only when the corpus names one person for this part.
-      let forms: [CardForm] = samePart.count == 1 ? [.choice, .typed] : [.choice]
-      guard options != nil || forms.contains(.typed) else { return nil }
+      // Recognition only: the corpus words each part its own way, so a typed name could be
+      // right for a part worded differently elsewhere in the same event.
+      guard let options else { return nil }
+      let explanation = actor.summary + " " + self.explanation(event)
       return Card(
         id: id, fact: "\(event.id).participant.\(actor.id)", kind: .eventParticipant,
-        prompt: "At \(event.name), who \(participant.part)?", answer: actor.name,
-        accept: actor.aliases, choices: options ?? [], expected: .name(id: actor.id),
-        forms: options == nil ? [.typed] : forms,
-        explanation: "\(actor.name) \(participant.part). \(actor.summary)",
+        prompt: "\(Self.setting(event).capitalizedFirst), who \(participant.part)?",
+        answer: actor.name, accept: actor.aliases, choices: options,
+        expected: .name(id: actor.id), forms: [.choice], explanation: explanation,
         sources: index.cardSources(participant.sources), topics: [event.id, actor.id])
     }
   }
 
+  /// "A", "A and B", "A, B and C".
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+
+  /// One card per outcome, offered beside the event's decoys: outcomes the sources rule out.
+  /// Other events' outcomes are never used, since one event's result is often another's too.
   private func outcomeCards(_ event: Event) -> [Card] {
-    event.outcomes.compactMap { outcome in
+    guard event.decoys.count >= 2 else { return [] }
+    return event.outcomes.filter(\.asked).compactMap { outcome in
       let id = "event-outcome:\(event.id).\(outcome.id)"
       var rng = generator(for: id)
-      let others = eventDistractors(near: event.date, excluding: [event.id], rng: &rng)
-        .flatMap(\.outcomes).map(\.text.capitalizedFirst)
+      let decoys = sample(event.decoys, Self.choiceCount - 1, rng: &rng).map(\.capitalizedFirst)
       let answer = outcome.text.capitalizedFirst
-      guard let options = choices(answer: answer, distractors: others, rng: &rng) else {
+      guard let options = choices(answer: answer, distractors: decoys, rng: &rng) else {
         return nil
       }
       return Card(
         id: id, fact: "\(event.id).outcome.\(outcome.id)", kind: .eventOutcome,
-        prompt: "Which of these was an outcome of \(event.name)?", answer: answer,
-        choices: options, expected: .choice, forms: [.choice], explanation: explanation(event),
+        prompt: event.outcomeQuestion ?? "Which of these was an outcome of \(event.name)?",
+        answer: answer, choices: options, expected: .choice, forms: [.choice],
+        explanation: explanation(event),
         sources: index.cardSources(outcome.sources), topics: [event.id])
     }
   }
 
+  /// "Which of these led to …?" with events that came before it but are not among its causes,
+  /// so the order of events alone does not give the answer away.
   private func causeCards(_ event: Event) -> [Card] {
     let ancestors = index.ancestors(of: event.id)
-    let start = event.dates.map(\.date.earliestOrdinal).min()
+    let descendants = index.descendants(of: event.id)
+    guard let start = event.dates.map(\.date.earliestOrdinal).min() else { return [] }
     return event.causes.compactMap { causeID in
-      guard let cause = index.events[causeID], let start else { return nil }
+      guard let cause = index.events[causeID] else { return nil }
       let id = "cause-effect:\(event.id).\(causeID)"
       var rng = generator(for: id)
-      // Only events that began after this one cannot have helped cause it.
-      let later = eventDistractors(near: event.date, excluding: ancestors, rng: &rng).filter {
+      let earlier = eventDistractors(near: event.date, excluding: ancestors, rng: &rng).filter {
         other in
-        other.id != event.id && other.dates.allSatisfy { $0.date.earliestOrdinal > start }
+        other.id != event.id && !descendants.contains(other.id) && !other.background
+          && other.ask.directions?.isEmpty != true
+          && other.dates.allSatisfy { $0.date.latestOrdinal < start }
       }
       let answer = cause.name.capitalizedFirst
       guard
         let options = choices(
-          answer: answer, distractors: later.map(\.name.capitalizedFirst), rng: &rng)
+          answer: answer, distractors: earlier.map(\.name.capitalizedFirst), rng: &rng)
       else { return nil }
       return Card(
         id: id, fact: "\(event.id).cause.\(causeID)", kind: .causeEffect,
-        prompt: "Which of these helped bring about \(event.name)?", answer: answer,
+        prompt: "Which of these led to \(event.name)?", answer: answer,
         choices: options, expected: .choice, forms: [.choice],
-        explanation: "\(cause.summary.withoutClozeMarkers) \(explanation(event))",
+        explanation: "\(explanation(cause)) \(explanation(event))",
         sources: index.cardSources(event.sources + cause.sources), topics: [event.id, causeID])
     }
   }
@@ -174,12 +221,25 @@ extension CorpusIndex {
     return seen
   }
 
+  /// Every event that `id` leads to through `causes`, transitively.
+  func descendants(of id: String) -> Set<String> {
+    var seen: Set<String> = []
+    var frontier: Set<String> = [id]
+    while !frontier.isEmpty {
+      let next = Set(corpus.events.filter { !$0.causes.filter(frontier.contains).isEmpty }.map(\.id))
+      frontier = next.subtracting(seen)
+      seen.formUnion(frontier)
+    }
+    return seen
+  }
+
   /// Who a disputed reading belongs to: an archival document by its locator, any other
   /// source by its author or institution.
   func holderLabel(_ citations: [Citation]) -> String {
     guard let first = citations.first, let source = sources[first.source] else {
       return citations.first?.source ?? "one source"
     }
+    if let holder = source.holder { return holder }
     return source.kind == .archival && source.locator.hasPrefix("Document No.")
       ? source.locator : source.origin
   }

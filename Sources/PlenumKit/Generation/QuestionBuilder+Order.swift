@@ -1,7 +1,10 @@
 extension QuestionBuilder {
   /// Chronology (order 4 events) and "which came first" questions over agreed dates.
   func orderCards() -> [Card] {
-    let events = index.datedEvents
+    // Only events worth ordering, whose names do not carry their dates.
+    let events = index.datedEvents.filter {
+      $0.ask.includes("order") && !$0.background && !Self.namesADate($0.name)
+    }
     var cards: [Card] = []
     var seenSets = Set<[String]>()
     // From every second event, follow the chain of the next events that certainly come later.
@@ -43,7 +46,7 @@ extension QuestionBuilder {
       answer: names.joined(separator: " → "), items: shown, expected: .order(names),
       forms: [.order],
       explanation: events.map { "\($0.name.capitalizedFirst): \($0.date!.displayText)." }
-        .joined(separator: " "),
+        .joined(separator: " ") + " " + explanation(events[events.count - 1]),
       sources: index.cardSources(events.flatMap(\.sources)), topics: events.map(\.id))
   }
 

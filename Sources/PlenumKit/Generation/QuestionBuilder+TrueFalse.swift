@@ -1,55 +1,56 @@
 extension QuestionBuilder {
-  /// True-or-false statements from participants and dates: each card is, reproducibly,
-  /// either the fact itself or a plausible variant the corpus makes false.
+  /// True-or-false statements about who did what at an event: each card is, reproducibly,
+  /// either the fact itself or the same statement about someone of the same side who is not
+  /// recorded at the event at all, so the wording alone never settles it.
   func truthCards() -> [Card] {
     var cards: [Card] = []
-    for event in index.corpus.events {
-      for participant in event.participants {
+    for event in index.corpus.events where event.ask.includes("true-false") {
+      let present = Set(event.participants.map(\.actor))
+      for participant in event.participants where participant.asked {
         guard let actor = index.actors[participant.actor] else { continue }
         let id = "true-false:\(event.id).participant.\(actor.id)"
         var rng = generator(for: id)
-        var name = actor.name
-        var truth = true
-        if Bool.random(using: &rng) {
-          // Anyone the corpus records doing this at the event would make the variant true.
-          let doers = Set(
-            event.participants.filter { Self.sameWords($0.part, participant.part) }.map(\.actor))
-          if let other = actorDistractors(for: actor.id, excluding: doers, rng: &rng).first {
-            name = other
-            truth = false
-          }
+        var subject = actor
+        if Bool.random(using: &rng), let other = substitute(for: actor, absentFrom: present, rng: &rng) {
+          subject = other
         }
-        let statement = "At \(event.name), \(name) \(participant.part)."
+        let truth = subject.id == actor.id
+        let setting = Self.setting(event)
+        let statement = "\(subject.name) \(participant.part) \(setting)."
+        var explanation =
+          truth
+          ? "True. \(actor.summary)"
+          : "False: it was \(actor.name) who \(participant.part). \(subject.name) is not recorded "
+            + "there. \(subject.name): \(subject.summary)"
+        explanation += " " + self.explanation(event)
         cards.append(
           Card(
             id: id, fact: "\(event.id).participant.\(actor.id)", kind: .trueFalse,
             prompt: "True or false: \(statement)", answer: truth ? "true" : "false",
-            expected: .truth(truth), forms: [.truth],
-            explanation: "\(actor.name) \(participant.part) at \(event.name).",
-            sources: index.cardSources(participant.sources), topics: [event.id, actor.id]))
-      }
-      if let date = event.date {
-        let id = "true-false:\(event.id).date"
-        var rng = generator(for: id)
-        var shown = date
-        if Bool.random(using: &rng),
-          let other = DateDistractors.near(date, avoiding: [], count: 1, rng: &rng).first
-        {
-          shown = other
-        }
-        let preposition = Self.preposition(shown)
-        cards.append(
-          Card(
-            id: id, fact: "\(event.id).date", kind: .trueFalse,
-            prompt:
-              "True or false: \(event.name.capitalizedFirst) took place \(preposition) \(shown.displayText).",
-            answer: shown == date ? "true" : "false", expected: .truth(shown == date),
-            forms: [.truth],
-            explanation:
-              "\(event.name.capitalizedFirst) took place \(Self.preposition(date)) \(date.displayText).",
-            sources: index.cardSources(event.sources), topics: [event.id]))
+            expected: .truth(truth), forms: [.truth], explanation: explanation,
+            sources: index.cardSources(participant.sources),
+            topics: [event.id, actor.id] + (truth ? [] : [subject.id])))
       }
     }
     return cards
+  }
+
+  /// Someone who could plausibly have done it: the same side, a shared faction or a
+  /// confusable name first; never a person recorded at the event.
+  func substitute(for actor: Actor, absentFrom present: Set<String>, rng: inout SeededGenerator)
+    -> Actor?
+  {
+    guard let side = actor.side else { return nil }
+    let candidates = index.corpus.actors.filter {
+      $0.side == side && !present.contains($0.id) && $0.id != actor.id
+    }
+    let best = ranked(candidates, rng: &rng) { other in
+      // People the deck asks about elsewhere are the ones a learner could mistake.
+      var score = index.prominent.contains(other.id) ? 2 : 0
+      if !Set(other.factions).isDisjoint(with: actor.factions) { score += 2 }
+      if actor.confusable.contains(other.id) || other.confusable.contains(actor.id) { score += 3 }
+      return score
+    }
+    return best.first
   }
 }

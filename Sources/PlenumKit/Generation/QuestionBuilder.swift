@@ -56,8 +56,10 @@ struct QuestionBuilder {
   }
 
   /// Actor names ranked as plausible distractors for `actor`: confusable names first, then
-  /// members of the same faction, then others. `excluded` are actors for whom the question
-  /// would also be true; `pool` limits the candidates (default: every actor).
+  /// members of the same faction, then others of the same side. People of another side (a
+  /// Soviet leader beside Korean officials) are offered only when too few of the same side
+  /// remain. `excluded` are actors for whom the question would also be true; `pool` limits
+  /// the candidates (default: every actor).
   func actorDistractors(
     for actor: String?, excluding excluded: Set<String>, pool: [Actor]? = nil,
     rng: inout SeededGenerator
@@ -69,12 +71,18 @@ struct QuestionBuilder {
       candidates += target.confusable.compactMap { index.actors[$0] }
       let mates = target.factions.flatMap { index.members[$0] ?? [] }
       candidates += sample(mates, Self.candidatePool / 2, rng: &rng).compactMap { index.actors[$0] }
+      if let side = target.side {
+        let allies = everyone.filter { $0.side == side }
+        candidates += sample(allies, Self.candidatePool, rng: &rng)
+      }
     }
     candidates += sample(everyone, Self.candidatePool, rng: &rng)
     var seen = Set<String>()
     candidates = candidates.filter {
       !excluded.contains($0.id) && $0.id != actor && seen.insert($0.id).inserted
     }
+    let sameSide = candidates.filter { $0.side == target?.side }
+    if target?.side != nil, sameSide.count >= Self.choiceCount - 1 { candidates = sameSide }
     if candidates.count < Self.choiceCount - 1 {
       // Few usable candidates in the sample: fall back to scanning everyone.
       candidates = everyone.filter { !excluded.contains($0.id) && $0.id != actor }
@@ -82,6 +90,7 @@ struct QuestionBuilder {
     return ranked(candidates, rng: &rng) { other in
       guard let target else { return 0 }
       var score = 0
+      if other.side != nil, other.side == target.side { score += 4 }
       if !Set(other.factions).isDisjoint(with: target.factions) { score += 2 }
       if target.confusable.contains(other.id) || other.confusable.contains(target.id) {
         score += 3

@@ -22,8 +22,31 @@ extension String {
         .map(Character.init))
   }
 
-  /// A summary with its cloze markers removed.
+  /// A summary with its cloze markers removed; `{{cult of personality|personality cult}}`
+  /// shows its first spelling.
   var withoutClozeMarkers: String {
-    replacingOccurrences(of: "{{", with: "").replacingOccurrences(of: "}}", with: "")
+    var text = self
+    for span in QuestionBuilder.clozeSpans(self).reversed() {
+      text.replaceSubrange(span.range, with: Self.clozeSpellings(self[span.inner])[0])
+    }
+    return text
+  }
+
+  /// The spellings a cloze span accepts, the shown one first.
+  static func clozeSpellings(_ inner: Substring) -> [String] {
+    let spellings = inner.split(separator: "|").map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
+    return spellings.isEmpty ? [String(inner)] : spellings
+  }
+
+  /// The text with its first letter lower-cased, unless the first word is a name ("When" →
+  /// "when", "Kim" stays).
+  var clauseCased: String {
+    let first = prefix(while: { $0 != " " })
+    let functionWords: Set<String> = [
+      "When", "What", "Which", "Who", "How", "Where", "Why", "In", "On", "At", "The",
+    ]
+    return functionWords.contains(String(first)) ? prefix(1).lowercased() + dropFirst() : self
   }
 }

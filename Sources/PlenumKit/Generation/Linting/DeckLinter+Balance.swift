@@ -1,0 +1,81 @@
+extension DeckLinter {
+  /// The same prompt with different answers: a learner cannot tell which one is meant.
+  func duplicatePrompts(_ deck: Deck) -> [Finding] {
+    var answers: [String: (card: String, answer: String)] = [:]
+    var findings: [Finding] = []
+    for card in deck.cards where card.kind != .chronology && card.kind != .firstOfTwo {
+      // Order questions share their instruction; their items differ.
+      let key = card.prompt + "\u{1F}" + card.choices.sorted().joined(separator: "\u{1F}")
+      if let first = answers[key], first.answer != card.answer {
+        findings.append(
+          Finding(
+            rule: .duplicatePrompt, card: card.id,
+            detail: "\"\(card.prompt)\" is also \(first.card), answered \"\(first.answer)\""))
+      } else if answers[key] == nil {
+        answers[key] = (card.id, card.answer)
+      }
+    }
+    return findings
+  }
+
+  /// Whether the deck spends its cards on what matters: dates, background, repeats.
+  func balanceFindings(_ deck: Deck, index: CorpusIndex) -> [Finding] {
+    guard !deck.cards.isEmpty else { return [] }
+    var findings: [Finding] = []
+    let total = Double(deck.cards.count)
+    let dateCards = deck.cards.filter { Self.asksADate($0) }
+    if Double(dateCards.count) > Self.maxDateShare * total {
+      findings.append(
+        Finding(
+          rule: .tooManyDateCards, card: nil,
+          detail: "\(dateCards.count) of \(deck.cards.count) cards ask dates"))
+    }
+    let background = deck.cards.filter { isBackground($0, index: index) }
+    if Double(background.count) > Self.maxBackgroundShare * total {
+      findings.append(
+        Finding(
+          rule: .tooMuchBackground, card: nil,
+          detail: "\(background.count) of \(deck.cards.count) cards are background"))
+    }
+    var perEvent: [String: Int] = [:]
+    for card in deck.cards where Self.asksEventDate(card) {
+      if let event = card.topics.first { perEvent[event, default: 0] += 1 }
+    }
+    for (event, count) in perEvent.sorted(by: { $0.key < $1.key })
+    where count > Self.maxDateQuestionsPerEvent {
+      findings.append(
+        Finding(
+          rule: .dateAskedTooOften, card: nil,
+          detail: "the date of \(event) is asked \(count) times"))
+    }
+    return findings
+  }
+
+  static func asksADate(_ card: Card) -> Bool {
+    dateKinds.contains(card.kind) || (card.kind == .trueFalse && card.fact.hasSuffix(".date"))
+  }
+
+  /// Cards whose answer is one event's date, in either direction or as a statement.
+  static func asksEventDate(_ card: Card) -> Bool {
+    [.eventDate, .dateEvent].contains(card.kind)
+      || (card.kind == .trueFalse && card.fact.hasSuffix(".date"))
+  }
+
+  /// A card about background only: every event it names lies outside Korea 1953-1960 (marked
+  /// `background` or dated outside those years), or every person is from outside the story.
+  func isBackground(_ card: Card, index: CorpusIndex) -> Bool {
+    let events = card.topics.compactMap { index.events[$0] }
+    if !events.isEmpty {
+      return events.allSatisfy { event in
+        event.background
+          || event.dates.allSatisfy { $0.date.latestOrdinal < Self.storyStart
+            || $0.date.earliestOrdinal > Self.storyEnd }
+      }
+    }
+    let actors = card.topics.compactMap { index.actors[$0] }
+    return !actors.isEmpty && actors.allSatisfy { ["polish", "hungarian"].contains($0.side ?? "") }
+  }
+
+  static let storyStart = HistoricalDate(year: 1953).earliestOrdinal
+  static let storyEnd = HistoricalDate(year: 1960).latestOrdinal
+}
