@@ -75,7 +75,8 @@ public struct DeckLinter: Sendable {
   /// The report `plenum generate --check` prints: a count per rule, then each finding.
   public static func report(_ findings: [Finding], deck: Deck) -> String {
     var lines = [
-      "Deck check: \(deck.cards.count) cards, \(findings.count) problem\(findings.count == 1 ? "" : "s")."
+      "Deck check: \(deck.cards.count) card\(deck.cards.count == 1 ? "" : "s"), "
+        + "\(findings.count) problem\(findings.count == 1 ? "" : "s")."
     ]
     let width = Rule.allCases.map(\.rawValue.count).max() ?? 0
     for (rule, count) in counts(findings) {
