@@ -65,6 +65,6 @@ let package = Package(
       name: "PlenumKitTests", dependencies: ["PlenumKit"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "PlenumCLITests", dependencies: ["PlenumCLI", "plenum"]),
+      name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),
   ]
 )

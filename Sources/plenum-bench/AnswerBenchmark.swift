@@ -56,7 +56,8 @@ enum AnswerBenchmark {
       marks.append(Stopwatch.now())
       let progress = states[card.id]
       let presentation = CardPresentation(
-        card: card, form: FormChooser.form(for: card, progress: progress))
+        card: card, form: FormChooser.form(for: card, progress: progress),
+        earlierReviews: progress?.reviews ?? 0)
       let typed = index % 4 == 3 ? "Kim Il Sung" : answerText(presentation)
       let outcome = checker.check(typed, against: presentation.key)
       let verdict = outcome.verdict ?? .wrong
@@ -119,7 +120,7 @@ enum AnswerBenchmark {
   static func answerText(_ presentation: CardPresentation) -> String {
     let letters = Array("abcdefghijklmnopqrstuvwxyz")
     switch presentation.key {
-    case .choice(let correct, _): return String(letters[correct])
+    case .choice(let correct, _, _): return String(letters[correct])
     case .order(let correct, _): return correct.map { String(letters[$0]) }.joined(separator: " ")
     default: return AnswerChecker.expectedText(presentation.key)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 import Testing
 
 #if canImport(Glibc)
@@ -434,9 +435,17 @@ extension BadInputTests {
       BadInputSandbox.packageRoot
       + "/Tests/PlenumKitTests/Fixtures/regressions/deck-thirty-choices.json"
     let deck = try box.write("many.json", try Data(contentsOf: URL(fileURLWithPath: fixture)))
-    let result = try box.run(["study", deck], stdin: ":hint\na\n\n")
+    // The choices as the first review shows them: the hint drops the last wrong one.
+    let shown = ChoiceOrder.shown(
+      (0..<30).map { "Place \($0)" }, card: "event-place:many", earlierReviews: 0)
+    let answer = try #require(shown.firstIndex(of: "Place 0"))
+    let dropped = try #require(shown.indices.last { shown[$0] != "Place 0" })
+    #expect(
+      ChoiceLetters.letter(dropped) == "30", "the hint names a choice past z, as in the crash")
+    #expect(answer < 26 && ChoiceLetters.letter(answer) == "k")
+    let result = try box.run(["study", deck], stdin: ":hint\nk\n\n")
     #expect(result.status == 0)
-    #expect(result.out.contains("\nHint: It is not 30).\n"))
+    #expect(result.out.contains("\nHint: It is not \(ChoiceLetters.letter(dropped))).\n"))
     #expect(result.out.contains("\n✓ Correct.\n"))
     #expect(result.out.contains("Place 29"))
   }

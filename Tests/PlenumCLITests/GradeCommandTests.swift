@@ -66,6 +66,43 @@ struct GradeCommandTests {
     #expect(object["note"]?.hasPrefix("that is \(other), ") == true, "\(object)")
   }
 
+  /// A date card asked as multiple choice: letters name choices in the deck's order, and a
+  /// date typed the way a typed answer would be ("Apr 1956") picks the choice it means.
+  @Test func choiceFormTakesLettersInDeckOrderAndTypedDates() throws {
+    let sandbox = try Sandbox()
+    let (deck, _) = try GeneratedDeck.load(in: sandbox)
+    let months = [
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December",
+    ]
+    func isMonthYear(_ text: String) -> Bool {
+      let words = text.split(separator: " ")
+      return words.count == 2 && months.contains(String(words[0])) && Int(words[1]) != nil
+    }
+    let card = try #require(
+      deck.cards.first {
+        $0.expected.type == "date" && $0.forms.contains("choice") && isMonthYear($0.answer)
+          && $0.choices.allSatisfy(isMonthYear)
+      })
+    let right = try #require(card.choices.firstIndex(of: card.answer))
+    let other = try #require(card.choices.indices.first { $0 != right })
+    let short = { (text: String) in String(text.prefix(3)) + " " + text.split(separator: " ")[1] }
+    let letter = StudyDriver.letter
+
+    let byLetter = try sandbox.run(["grade", card.id, letter(right), "--form", "choice"])
+    #expect(byLetter.stdout == "correct: expected \(letter(right))) \(card.answer)\n")
+    #expect(byLetter.status == 0)
+    let typed = try sandbox.run(["grade", card.id, short(card.answer), "--form", "choice"])
+    #expect(typed.stdout == "correct: expected \(letter(right))) \(card.answer)\n")
+    #expect(typed.status == 0)
+    let named = try sandbox.run(["grade", card.id, short(card.choices[other]), "--form", "choice"])
+    #expect(
+      named.stdout
+        == "wrong: expected \(letter(right))) \(card.answer) — that is \(letter(other))) \(card.choices[other])\n"
+    )
+    #expect(named.status == 1)
+  }
+
   @Test func unknownCardExitsSixtyEight() throws {
     let sandbox = try Sandbox()
     let result = try sandbox.run(["grade", "no-such-card", "anything"])

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 import Testing
 
 /// `plenum` with stdin and stdout on pipes: no prompts, no escape codes, every acknowledged
@@ -40,12 +41,14 @@ struct PipedSessionTests {
       #expect(line.count <= 80, "wider than COLUMNS (80): \(line)")
     }
 
-    // Each question: the card's prompt and choices, then the verdict and the card's text.
+    // Each question: the card's prompt and choices, shuffled for its first review, then the
+    // verdict and the card's text.
     for (done, card) in [(done1, card1), (done2, card2), (done3, card3)] {
       #expect(done.tag == "new")
       #expect(done.prompt == folded(card.prompt))
       if done.instruction == SessionTranscript.instructions[0] {
-        #expect(done.options == card.choices.map(folded))
+        let order = ChoiceOrder.shown(card.choices, card: card.id, earlierReviews: 0)
+        #expect(done.options == order.map(folded))
       }
       expectVerdictBlock(done, card: card)
     }
@@ -134,12 +137,16 @@ struct PipedSessionTests {
     let (shown, card) = try driver.question(1)
     #expect(shown.tag == "review")
     #expect([dayOne[0].card, dayOne[1].card].contains(card.id))
+    // Its second review shows the choices in the order seeded by one earlier review.
+    let secondOrder = ChoiceOrder.shown(card.choices, card: card.id, earlierReviews: 1)
+    #expect(shown.options == secondOrder.map(folded))
     try driver.answer(1, with: "", rating: "1")
     _ = try driver.question(2)
     child.send(":undo\n")
     let (again, againCard) = try driver.question(3)
     #expect(againCard.id == card.id, "the undone card is asked again")
     #expect(again.tag == "review")
+    #expect(again.options == shown.options, "an undone review is asked again as it was shown")
     child.send(":quit\n")
     #expect(try child.finish() == 0)
     #expect(child.errorText == "")
@@ -177,6 +184,50 @@ struct PipedSessionTests {
     #expect(
       LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines).count == 5,
       "quitting writes nothing")
+  }
+
+  @Test func choicesAnsweredInTextAreLoggedAsTheChoiceShown() throws {
+    let sandbox = try Sandbox()
+    let (deck, _) = try GeneratedDeck.load(in: sandbox)
+    let child = try sandbox.start(["--progress", sandbox.progress])
+    let driver = StudyDriver(child: child, deck: deck)
+    var typed: [String] = []
+    var expected: [String] = []
+    var number = 1
+    // The first two multiple-choice questions: the answer in lower case with a full stop,
+    // then another choice in upper case; other forms are skipped with an empty line.
+    while typed.count < 2 {
+      let (shown, card) = try driver.question(number)
+      if shown.options.isEmpty {
+        try driver.answer(number, with: "", rating: "")
+      } else {
+        let wrong = try #require(shown.options.first { $0 != folded(card.answer) })
+        let answer = typed.isEmpty ? card.answer.lowercased() + "." : wrong.uppercased()
+        let done = try driver.answer(number, with: answer, rating: "")
+        let letter = StudyDriver.letter(try #require(shown.options.firstIndex(of: wrong)))
+        // Wrapped lines joined: the verdict, then (when wrong) the choice the text named.
+        let verdict = folded(done.after.prefix { !$0.hasPrefix("Source: ") }.joined(separator: " "))
+        if typed.isEmpty {
+          #expect(done.after.first == "✓ Correct.")
+        } else {
+          #expect(
+            verdict.hasPrefix(
+              "✗ Wrong. The answer is \(folded(card.answer)). that is \(letter)) \(wrong) "),
+            "\(verdict)")
+        }
+        expected.append(typed.isEmpty ? card.answer : wrong)
+        typed.append(answer)
+      }
+      number += 1
+    }
+    _ = try driver.question(number)
+    child.send(":quit\n")
+    #expect(try child.finish() == 0)
+    let reviews = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.reviews).filter {
+      $0.form == "choice"
+    }
+    #expect(reviews.map(\.answer).map(folded) == expected.map(folded))
+    #expect(reviews.map(\.verdict) == ["correct", "wrong"])
   }
 
   @Test func summaryPercentStaysTrueAfterUndoingACorrectAnswer() throws {

@@ -103,6 +103,10 @@ struct Generate: ParsableCommand {
         "No card matches these filters; nothing was written. Widen --kinds, the topics or the dates.",
         code: ExitStatus.usage)
     }
+    if let size, deck.cards.count < size {
+      FileHandle.standardError.write(
+        Data((shortfallWarning(cards: deck.cards.count, size: size) + "\n").utf8))
+    }
     switch format {
     case .json: try emit(DeckFile.encode(deck), to: out)
     case .csv: try emit(Data(CardCSV.render(deck).utf8), to: out)
@@ -110,6 +114,14 @@ struct Generate: ParsableCommand {
     case .markdown: try writeMarkdown(deck)
     case .apkg: try emit(try AnkiPackage.build(deck), to: out)
     }
+  }
+
+  /// Says that the deck is smaller than `--size` asked, and why: the filters, or the corpus.
+  func shortfallWarning(cards: Int, size: Int) -> String {
+    let filtered = [kinds, actors, factions, events, from, to].contains { $0 != nil }
+    let what = filtered ? "the filters left" : "the corpus yields"
+    let noun = cards == 1 ? "card" : "cards"
+    return "generate: \(what) \(cards) \(noun), fewer than --size \(size); writing \(cards)."
   }
 
   private func deckOptions() throws(PlenumError) -> DeckOptions {

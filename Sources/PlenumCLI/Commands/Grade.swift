@@ -7,7 +7,7 @@ struct Grade: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show how an answer to a card would be judged.",
     discussion:
-      "Exit status: 0 correct, 1 close or wrong, 68 unknown card, 64 an answer the card cannot take."
+      "Letters name choices in the deck's order, as 'plenum generate' prints them (a study session shuffles them at every review). Exit status: 0 correct, 1 close or wrong, 68 unknown card, 64 an answer the card cannot take."
   )
 
   @Argument(help: "The card id (see 'plenum generate').")

@@ -118,7 +118,8 @@ final class StudySession {
   private func ask(_ card: Card) throws(PlenumError) -> Bool {
     let progress = states[card.id]
     let presentation = CardPresentation(
-      card: card, form: FormChooser.form(for: card, progress: progress))
+      card: card, form: FormChooser.form(for: card, progress: progress),
+      earlierReviews: progress?.reviews ?? 0)
     show(presentation, isNew: progress == nil)
     reader.setCompletions(
       presentation.form == .choice
@@ -149,15 +150,9 @@ final class StudySession {
         case .judged(let result): judgement = result
         }
       }
-      // A choice picked by letter is logged as its text, so reports can compare answers.
-      var logged = answer
-      if presentation.form == .choice,
-        let index = ChoiceLetters.index(
-          of: answer.trimmingCharacters(in: CharacterSet(charactersIn: "() .")),
-          count: presentation.options.count)
-      {
-        logged = presentation.options[index]
-      }
+      // A choice picked by letter or by text is logged as its text, whatever letter it had
+      // at this review, so reports can compare answers.
+      let logged = judgement.chosen.map { presentation.options[$0] } ?? answer
       let elapsed = ContinuousClock.now - shownAt
       let ms = Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

@@ -1,6 +1,9 @@
 extension AnswerChecker {
-  /// Grades a multiple-choice answer given by letter ("b", "(b)", "b)") or by a choice's text.
-  func checkChoice(_ input: String, correct: Int, choices: [String]) -> AnswerOutcome {
+  /// Grades a multiple-choice answer given by letter ("b", "(b)", "b)") or as text: the one
+  /// choice the text names (see `choicesNamed`) decides; text naming several is ambiguous.
+  func checkChoice(_ input: String, correct: Int, choices: [String], typed: AnswerKey?)
+    -> AnswerOutcome
+  {
     let expected = Self.expectedText(.choice(correct: correct, choices: choices))
     let label = input.trimmingCharacters(in: .whitespaces)
       .trimmingCharacters(in: .init(charactersIn: "()[].:"))
@@ -14,25 +17,29 @@ extension AnswerChecker {
           "There are only \(choices.count) choices. "
             + ChoiceLetters.choiceHint(count: choices.count))
       }
-      return judged(index == correct ? .correct : .wrong, expected)
+      return judged(index == correct ? .correct : .wrong, expected, chosen: index)
     }
-    // The text of a choice: compared like a name when it is one, else without case or accents.
-    let plain = TextFolding.plain(input)
-    let key = RomanizationKey.make(input)
-    let matching = choices.indices.filter { TextFolding.plain(choices[$0]) == plain }
-    // Romanization variants count only for choices that are names the index knows.
-    let byKey = choices.indices.filter {
-      !key.isEmpty && RomanizationKey.make(choices[$0]) == key
-        && !names.ids(matching: choices[$0]).isEmpty
-    }
-    let hits = matching.isEmpty ? byKey : matching
-    if hits.count == 1 { return judged(hits[0] == correct ? .correct : .wrong, expected) }
-    if hits.count > 1 {
+    let named = choicesNamed(by: input, choices: choices, correct: correct, typed: typed)
+    switch named.choices.count {
+    case 0:
+      return .invalid(ChoiceLetters.choiceHint(count: choices.count))
+    case 1:
+      let index = named.choices[0]
+      if index == correct { return judged(.correct, expected, chosen: index) }
       return judged(
-        hits.contains(correct) ? .close : .wrong, expected,
-        note: "that text fits more than one choice")
+        .wrong, expected, note: "that is \(ChoiceLetters.letter(index))) \(choices[index])",
+        chosen: index)
+    default:
+      let labels = ChoiceLetters.labels(named.choices)
+      // A few words shared by several choices are not an answer yet: ask for more.
+      if named.byPart {
+        return .invalid(
+          "That fits more than one choice: \(labels). Type more of it, or answer with a letter.")
+      }
+      return judged(
+        named.choices.contains(correct) ? .close : .wrong, expected,
+        note: "that text fits more than one choice: \(labels)")
     }
-    return .invalid(ChoiceLetters.choiceHint(count: choices.count))
   }
 
   /// Grades an ordering typed as letters or numbers ("b a d c", "b,a,d,c", "2 1 4 3", "badc").

@@ -92,7 +92,9 @@ extension AnswerChecker {
       ? "\(other.displayName), another \(noun)" : "\(other.displayName), a \(noun)"
   }
 
-  func judged(_ verdict: Verdict, _ expected: String, note: String? = nil) -> AnswerOutcome {
-    .judged(Judgement(verdict: verdict, expected: expected, note: note))
+  func judged(_ verdict: Verdict, _ expected: String, note: String? = nil, chosen: Int? = nil)
+    -> AnswerOutcome
+  {
+    .judged(Judgement(verdict: verdict, expected: expected, note: note, chosen: chosen))
   }
 }

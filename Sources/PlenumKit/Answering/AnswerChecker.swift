@@ -28,8 +28,8 @@ public struct AnswerChecker: Sendable {
     case .date(let date): return DateGrader.check(trimmed, against: date)
     case .number(let value, let approximate, let unit):
       return NumberGrader.check(trimmed, value: value, approximate: approximate, unit: unit)
-    case .choice(let correct, let choices):
-      return checkChoice(trimmed, correct: correct, choices: choices)
+    case .choice(let correct, let choices, let typed):
+      return checkChoice(trimmed, correct: correct, choices: choices, typed: typed)
     case .order(let correct, let shown): return checkOrder(trimmed, correct: correct, shown: shown)
     case .truth(let value): return checkTruth(trimmed, value: value)
     }
@@ -42,7 +42,7 @@ public struct AnswerChecker: Sendable {
     case .date(let date): date.displayText
     case .number(let value, let approximate, let unit):
       NumberGrader.display(value, approximate: approximate, unit: unit)
-    case .choice(let correct, let choices):
+    case .choice(let correct, let choices, _):
       choices.indices.contains(correct)
         ? "\(ChoiceLetters.letter(correct))) \(choices[correct])" : ChoiceLetters.letter(correct)
     case .order(let correct, _): correct.map(ChoiceLetters.letter).joined(separator: " ")
@@ -61,7 +61,7 @@ public struct AnswerChecker: Sendable {
     case .text: "Type the missing word, or skip the card."
     case .date: DateGrader.formatHint
     case .number: NumberGrader.formatHint
-    case .choice(_, let choices): ChoiceLetters.choiceHint(count: choices.count)
+    case .choice(_, let choices, _): ChoiceLetters.choiceHint(count: choices.count)
     case .order(_, let shown): ChoiceLetters.orderHint(count: shown.count)
     case .truth: TruthAnswer.hint
     }

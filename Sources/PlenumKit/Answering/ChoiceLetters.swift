@@ -24,6 +24,13 @@ public enum ChoiceLetters {
     return letters.dropLast().joined(separator: ", ") + " or " + letters[letters.count - 1]
   }
 
+  /// "a), c) and d)": the labels of the choices at `indices`.
+  static func labels(_ indices: [Int]) -> String {
+    let labels = indices.map { letter($0) + ")" }
+    guard labels.count > 1 else { return labels.first ?? "" }
+    return labels.dropLast().joined(separator: ", ") + " and " + labels[labels.count - 1]
+  }
+
   static func range(count: Int) -> String { "\(letter(0))–\(letter(max(count - 1, 0)))" }
 
   static func choiceHint(count: Int) -> String {

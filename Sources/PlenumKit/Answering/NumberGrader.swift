@@ -12,7 +12,7 @@ enum NumberGrader {
     let expected = display(value, approximate: approximate, unit: unit)
     let answer: Double
     do {
-      answer = try NumberAnswer.parse(input)
+      answer = inUnits(try NumberAnswer.parse(input), near: value, unit: unit)
     } catch .severalNumbers {
       return .invalid("Give one number. " + formatHint)
     } catch {
@@ -31,6 +31,16 @@ enum NumberGrader {
         : error <= 0.05 ? (.close, "within 5% of the exact figure") : (.wrong, nil)
     }
     return .judged(Judgement(verdict: verdict, expected: expected, note: note))
+  }
+
+  /// `number` counted in `unit`: a unit that starts with a scale word ("million roubles")
+  /// counts in millions, so "2.2 million roubles" and "2,200,000" both read as the 2.2 of a
+  /// card about 2.2 million roubles, while "2.2" stays 2.2 (the reading nearer `value` wins).
+  static func inUnits(_ number: Double, near value: Double, unit: String?) -> Double {
+    guard let word = unit?.lowercased().split(separator: " ").first,
+      let scale = NumberWords.scales[String(word)]
+    else { return number }
+    return abs(number / scale - value) < abs(number - value) ? number / scale : number
   }
 
   /// "about 30,000 members", "11", "3.5".

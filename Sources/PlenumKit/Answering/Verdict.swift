@@ -11,11 +11,15 @@ public struct Judgement: Hashable, Sendable {
   public var expected: String
   /// Why the answer is close or wrong ("that is Choe Yong-geon, another person"); nil if nothing to add.
   public var note: String?
+  /// For a multiple-choice key, the one choice the answer picked (by letter or by text), so
+  /// the log can keep the choice's text whatever its letter was; nil otherwise.
+  public var chosen: Int?
 
-  public init(verdict: Verdict, expected: String, note: String? = nil) {
+  public init(verdict: Verdict, expected: String, note: String? = nil, chosen: Int? = nil) {
     self.verdict = verdict
     self.expected = expected
     self.note = note
+    self.chosen = chosen
   }
 }
 

@@ -26,9 +26,11 @@ public struct DeckGenerator: Sendable {
       let low = options.from?.earliestOrdinal ?? Int.min
       let high = options.to?.latestOrdinal ?? Int.max
       cards = cards.filter { card in
-        let dates = index.dates(of: card)
-        return !dates.isEmpty
-          && dates.allSatisfy { $0.earliestOrdinal >= low && $0.latestOrdinal <= high }
+        let readings = index.dateReadings(of: card)
+        return !readings.isEmpty
+          && readings.allSatisfy { topic in
+            topic.contains { $0.earliestOrdinal >= low && $0.latestOrdinal <= high }
+          }
       }
     }
     if let size = options.size, size < cards.count {
@@ -43,8 +45,13 @@ public struct DeckGenerator: Sendable {
 }
 
 extension CorpusIndex {
-  /// The dates a card's topics carry, for `--from`/`--to` filtering.
-  func dates(of card: Card) -> [HistoricalDate] {
-    card.topics.compactMap { events[$0]?.date ?? sources[$0]?.date }
+  /// The dates of each of a card's dated topics, for `--from`/`--to` filtering: every reading
+  /// of an event whose sources disagree on its date (the August Plenum: 30–31 or 30 August
+  /// 1956), so a card stays in a period when any reading of each of its topics lies in it.
+  func dateReadings(of card: Card) -> [[HistoricalDate]] {
+    card.topics.compactMap { topic in
+      if let event = events[topic], !event.dates.isEmpty { return event.dates.map(\.date) }
+      return sources[topic]?.date.map { [$0] }
+    }
   }
 }

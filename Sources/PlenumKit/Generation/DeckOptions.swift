@@ -7,7 +7,8 @@ public struct DeckOptions: Hashable, Sendable {
   public var kinds: Set<CardKind>?
   /// Only cards about these actor, faction or event ids (any of them); empty = all.
   public var topics: Set<String>
-  /// Only cards whose dated topics fall in this period (inclusive); nil = unbounded.
+  /// Only cards whose dated topics fall in this period (inclusive): a topic whose sources give
+  /// several dates falls in it when any of them does; nil = unbounded.
   public var from: HistoricalDate?
   public var to: HistoricalDate?
   /// At most this many cards, chosen reproducibly from the seed; nil = all.

@@ -6,14 +6,20 @@ public struct CardPresentation: Sendable {
   public let options: [String]
   public let key: AnswerKey
 
-  public init(card: Card, form: CardForm) {
+  /// The card in `form`. With `earlierReviews` (the card's reviews so far) the choices are
+  /// shuffled for this review (`ChoiceOrder`); without it they keep the deck's order, as
+  /// `plenum generate` prints them.
+  public init(card: Card, form: CardForm, earlierReviews: Int? = nil) {
     self.card = card
     self.form = form
     switch form {
     case .choice:
-      options = card.choices
-      let correct = card.choices.firstIndex(of: card.answer) ?? 0
-      key = .choice(correct: correct, choices: card.choices)
+      options =
+        earlierReviews.map {
+          ChoiceOrder.shown(card.choices, card: card.id, earlierReviews: $0)
+        } ?? card.choices
+      let correct = options.firstIndex(of: card.answer) ?? 0
+      key = .choice(correct: correct, choices: options, typed: Self.typedKey(card))
     case .order:
       options = card.items
       if case .order(let correct) = card.expected {

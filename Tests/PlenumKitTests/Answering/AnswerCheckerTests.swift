@@ -79,7 +79,11 @@ import Testing
       .name(id: "nam-il", display: "Nam Il"), .text(accepted: ["Presidium"], display: "Presidium"),
       .date(HistoricalDate(year: 1956, month: 8)),
       .number(value: 30_000, approximate: true, unit: nil),
-      .choice(correct: 1, choices: ["a", "b"]), .order(correct: [1, 0], shown: ["x", "y"]),
+      .choice(correct: 1, choices: ["a", "b"]),
+      .choice(
+        correct: 0, choices: ["April 1956", "May 1956"],
+        typed: .date(HistoricalDate(year: 1956, month: 4))),
+      .order(correct: [1, 0], shown: ["x", "y"]),
       .truth(true),
     ]
     let data = try JSONEncoder().encode(keys)

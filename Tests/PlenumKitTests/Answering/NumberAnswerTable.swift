@@ -5,6 +5,7 @@ private let about30k = AnswerKey.number(value: 30_000, approximate: true, unit: 
 private let exact30k = AnswerKey.number(value: 30_000, approximate: false, unit: nil)
 private let threeMillion = AnswerKey.number(value: 3_000_000, approximate: true, unit: nil)
 private let eleven = AnswerKey.number(value: 11, approximate: false, unit: nil)
+private let roubles = AnswerKey.number(value: 2.2, approximate: false, unit: "million roubles")
 private let numberHint = "Answer with a number, e.g. 30,000, 30 thousand or thirty thousand."
 
 /// Typed numbers in every common notation; approximate figures ±10% correct, ±25% close;
@@ -55,6 +56,14 @@ let numberCases: [AnswerCase] = [
   row("twelve", eleven, .wrong),
   row(
     "one hundred and twenty", AnswerKey.number(value: 120, approximate: false, unit: nil), .correct),
+  // A unit with a scale word counts in that scale, however the answer writes it.
+  row("2.2 million roubles", roubles, .correct),
+  row("2.2 million", roubles, .correct),
+  row("2,200,000", roubles, .correct),
+  row("2.2", roubles, .correct),
+  row("2.3 million", roubles, .close),
+  row("4 million roubles", roubles, .wrong),
+  row("2200", roubles, .wrong),
   row("many", about30k, nil, .exactly(numberHint)),
   row("", about30k, nil, .exactly(numberHint)),
   row("30,000 to 40,000", about30k, nil, .exactly("Give one number. " + numberHint)),
