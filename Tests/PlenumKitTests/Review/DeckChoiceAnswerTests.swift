@@ -42,7 +42,8 @@ struct DeckChoiceAnswerTests {
       #expect(judgement?.chosen.map { shown.options[$0] } == card.answer, "\(card.id)")
       checked += 1
     }
-    #expect(checked > 50)
+    // The default deck asks about a dozen dates and a dozen figures as multiple choice.
+    #expect(checked >= 20)
   }
 
   @Test func everySpellingOfTheNameAskedForIsAccepted() {
