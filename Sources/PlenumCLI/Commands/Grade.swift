@@ -36,16 +36,22 @@ struct Grade: ParsableCommand {
           + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.",
         code: ExitStatus.unknownCard)
     }
+    guard let firstForm = card.forms.first else {
+      throw PlenumError(
+        "The card '\(TerminalText.safe(card.id))' in the deck '\(TerminalText.safe(deck.id))' lists no forms "
+          + "(\"forms\": []), so it cannot be asked or graded. Regenerate the deck with 'plenum generate'.",
+        code: ExitStatus.badData)
+    }
     let chosen: CardForm
     if let form {
       guard let parsed = CardForm(rawValue: form), card.forms.contains(parsed) else {
         throw PlenumError(
-          "The card '\(card.id)' can be asked as \(card.forms.map(\.rawValue).joined(separator: ", ")); not as '\(TerminalText.safe(form))'.",
+          "The card '\(TerminalText.safe(card.id))' can be asked as \(TerminalText.safe(card.forms.map(\.rawValue).joined(separator: ", "))); not as '\(TerminalText.safe(form))'.",
           code: ExitStatus.usage)
       }
       chosen = parsed
     } else {
-      chosen = card.forms.contains(.typed) ? .typed : card.forms[0]
+      chosen = card.forms.contains(.typed) ? .typed : firstForm
     }
     let presentation = CardPresentation(card: card, form: chosen)
     let checker = AnswerChecker(names: NameIndex(deck.names))
