@@ -137,6 +137,7 @@ final class StudySession {
         }
         continue
       }
+      reader.remember(line)
       let judgement: Judgement
       if answer.isEmpty {
         judgement = Judgement(
