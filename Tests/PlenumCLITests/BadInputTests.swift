@@ -368,7 +368,9 @@ extension BadInputTests {
     let log = try box.logFile(learner: "eve")
     #expect(box.mode("progress") == 0o700)
     #expect(box.mode("progress/eve") == 0o700)
-    #expect(box.mode("progress/eve/.devices") == 0o700)
+    #expect(box.mode("progress/eve/.devices") == 0, "no device id in the learner folder")
+    #expect(box.mode(".local/share/plenum") == 0o700)
+    #expect(box.mode(".local/share/plenum/.device") == 0o600)
     #expect(box.mode("progress/eve/" + log) == 0o600)
     #expect(box.mode("progress/eve/.lock") == 0o600)
   }

@@ -123,4 +123,11 @@ struct ErrorPathTests {
       [], environment: ["PLENUM_PROGRESS": ""], progress: false, status: 78,
       stderr: "plenum: PLENUM_PROGRESS is set but empty; give it a folder or unset it.\n")
   }
+
+  @Test func emptyProgressOptionIsAUsageErrorLikeTheEmptyVariable() throws {
+    try expectRefusal(
+      ["--progress", ""], progress: false, status: 64,
+      stderr:
+        "plenum: --progress is empty; give it a folder or leave the option out for the default.\n")
+  }
 }

@@ -92,10 +92,12 @@ struct PipedSessionTests {
     #expect(Sandbox.mode(folder) == 0o700)
     #expect(Sandbox.mode(folder + "/" + files[0].name) == 0o600)
     #expect(Sandbox.mode(folder + "/.lock") == 0o600)
-    #expect(Sandbox.mode(folder + "/.devices") == 0o700)
-    let devices = try FileManager.default.contentsOfDirectory(atPath: folder + "/.devices")
-    #expect(devices.count == 1)
-    #expect(devices.allSatisfy { Sandbox.mode(folder + "/.devices/" + $0) == 0o600 })
+    // The device id is the installation's, kept outside the learner folder.
+    #expect(Sandbox.mode(folder + "/.devices") == nil)
+    let device = sandbox.root + "/xdg/plenum/.device"
+    #expect(Sandbox.mode(device) == 0o600)
+    let id = try String(contentsOfFile: device, encoding: .utf8)
+    #expect(files.map(\.name) == ["reviews-\(id.dropLast()).jsonl"])
 
     // The charts on a pipe: plain text, the same counts as the log.
     let charts = try sandbox.run(["stats", "--progress", sandbox.progress])

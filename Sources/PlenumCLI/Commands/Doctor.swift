@@ -25,7 +25,9 @@ struct Doctor: ParsableCommand {
     }
     let deck = try CorpusSource.deck(self.deck)
     let reading = ReviewLog.read(learnerFolder: learner.folder)
-    var problems = reading.diagnostics.map { TerminalText.safe($0.description) }
+    var problems =
+      (reading.diagnostics + SharedDeviceCheck.diagnostics(learnerFolder: learner.folder))
+      .map { TerminalText.safe($0.description) }
     let known = Set(deck.cards.map(\.id))
     let stray = reading.reviews.filter { !known.contains($0.card) }
     let strayCards = Set(stray.map(\.card)).sorted()

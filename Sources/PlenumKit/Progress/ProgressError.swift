@@ -8,8 +8,10 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
   public enum Kind: Hashable, Sendable {
     /// The learner name cannot be a folder name; `reason` says why.
     case invalidLearnerName(name: String, reason: String)
-    /// The machine key cannot name a file in `.devices`.
-    case invalidMachineKey(String)
+    /// The device id cannot name a log file.
+    case invalidDeviceID(String)
+    /// Another process held the learner's lock longer than the wait allowed.
+    case locked(path: String, seconds: Int)
     /// A symbolic link is where the store expects a real folder or file.
     case symbolicLink(path: String)
     /// Something other than a folder is where a folder should be.
@@ -60,9 +62,12 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
           }))
       return
         "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
-    case .invalidMachineKey(let key):
+    case .invalidDeviceID(let id):
       return
-        "The machine key '\(key)' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
+        "The device id '\(id)' cannot name a log file: it must be 1 to 64 letters, digits, '-' or '_'. Fix or delete the .device file (or PLENUM_DEVICE) so a new id is drawn."
+    case .locked(let path, let seconds):
+      return
+        "Another plenum process has held \(path) for more than \(seconds) second\(seconds == 1 ? "" : "s"), so the review could not be saved. Finish or resume (fg) the other plenum session of this learner and answer again; reviews already saved are kept."
     case .symbolicLink(let path):
       return
         "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
