@@ -69,7 +69,9 @@ struct LearnerContext {
     do {
       try ReviewLog.checkLearnerFolder(folder)
     } catch {
-      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badData)
+      let code =
+        if case .unreadableFolder = error.kind { ExitStatus.noInput } else { ExitStatus.badData }
+      throw PlenumError(TerminalText.safe(error.description), code: code)
     }
   }
 

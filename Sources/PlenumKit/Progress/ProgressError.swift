@@ -24,6 +24,9 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     case fileTooLarge(path: String)
     /// The folder or file may not be written (EROFS, EACCES, EPERM).
     case readOnly(path: String)
+    /// A folder that exists cannot be listed or searched (EACCES and the like), so its
+    /// reviews cannot be counted.
+    case unreadableFolder(path: String, errno: Int32)
     /// Any other failing system call.
     case system(operation: String, path: String, errno: Int32)
     /// The settings file is not JSON or not an object.
@@ -86,6 +89,9 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     case .readOnly(let path):
       return
         "\(path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
+    case .unreadableFolder(let path, let code):
+      return
+        "The folder \(path) cannot be read (\(String(cString: strerror(code)))), so its reviews cannot be counted; nothing was shown as empty. Check its owner and permissions (ls -ld \(path)) or run plenum as its owner."
     case .system(let operation, let path, let code):
       return
         "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."
