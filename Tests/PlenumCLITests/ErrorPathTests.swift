@@ -130,4 +130,18 @@ struct ErrorPathTests {
       stderr:
         "plenum: --progress is empty; give it a folder or leave the option out for the default.\n")
   }
+
+  @Test(arguments: [
+    ("stuty", "study"), ("stast", "stats"), ("docter", "doctor"), ("exportlog", "export-log"),
+  ])
+  func mistypedCommandIsNotTakenAsADeck(typed: String, meant: String) throws {
+    try expectRefusal(
+      [typed], status: 64,
+      stderr: """
+        Error: '\(typed)' is neither a command nor a deck file; did you mean '\(meant)'? See 'plenum --help' for the commands.
+        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
+          See 'plenum study --help' for more information.
+
+        """)
+  }
 }
