@@ -50,8 +50,14 @@ struct PipedSessionTests {
       expectVerdictBlock(done, card: card)
     }
     #expect(done1.after.first == "✓ Correct.")
-    #expect(done2.after.first == "✗ Wrong. The answer is \(card2.answer).")
-    #expect(done3.after.first == "The answer is \(card3.answer).")
+    // The verdict lines are wrapped like the rest (joined again with the spaces they broke at).
+    #expect(
+      done2.after.joined(separator: " ").hasPrefix("✗ Wrong. The answer is \(card2.answer)."))
+    #expect(done3.after.joined(separator: " ").hasPrefix("The answer is \(card3.answer)."))
+    for line in done2.after + done3.after where line.hasPrefix("✗") || line.hasPrefix("The answer")
+    {
+      #expect(line.count <= 80, "the verdict line is wrapped to COLUMNS (80): \(line)")
+    }
     #expect(done1.after.contains("Rate it: Enter = Good · 1 Again · 2 Hard · 3 Good · 4 Easy"))
     #expect(done2.after.contains("Rate it: Enter = Again · 1 Again · 2 Hard · 3 Good · 4 Easy"))
     #expect(done3.after.contains("Rate it: Enter = Again · 1 Again · 2 Hard · 3 Good · 4 Easy"))

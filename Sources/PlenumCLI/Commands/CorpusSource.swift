@@ -36,6 +36,17 @@ enum CorpusSource {
     return result.corpus
   }
 
+  /// The deck to study or grade with its Hangul names (see `HangulLookup`).
+  static func deckWithHangul(_ path: String?) throws(PlenumError) -> (Deck, HangulLookup) {
+    guard path == nil else {
+      let deck = try deck(path)
+      return (deck, HangulLookup(deck: deck, corpus: nil))
+    }
+    let corpus = try load(nil)
+    let deck = DeckGenerator(corpus: corpus).generate()
+    return (deck, HangulLookup(deck: deck, corpus: corpus))
+  }
+
   /// The deck to study: a deck file, or the default deck built from the embedded corpus.
   static func deck(_ path: String?) throws(PlenumError) -> Deck {
     guard let path else { return DeckGenerator(corpus: try load(nil)).generate() }

@@ -29,7 +29,7 @@ struct Grade: ParsableCommand {
   var json = false
 
   func run() throws {
-    let deck = try CorpusSource.deck(self.deck)
+    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
     guard let card = deck.cards.first(where: { $0.id == self.card }) else {
       throw PlenumError(
         "There is no card '\(TerminalText.safe(self.card))' in the deck '\(TerminalText.safe(deck.id))'. "
@@ -54,7 +54,9 @@ struct Grade: ParsableCommand {
       chosen = card.forms.contains(.typed) ? .typed : firstForm
     }
     let presentation = CardPresentation(card: card, form: chosen)
-    let checker = AnswerChecker(names: NameIndex(deck.names))
+    let names =
+      HangulNames.containsHangul(answer) ? hangul.names.adding(to: deck.names) : deck.names
+    let checker = AnswerChecker(names: NameIndex(names))
     switch checker.check(answer, against: presentation.key) {
     case .invalid(let message):
       throw PlenumError(TerminalText.safe(message), code: ExitStatus.usage)

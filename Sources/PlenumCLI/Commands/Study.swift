@@ -46,7 +46,7 @@ struct Study: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
-    let deck = try CorpusSource.deck(self.deck)
+    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
     let log = try learner.log()
     let interactive = isatty(STDIN_FILENO) == 1
     let reader: any LineReader =
@@ -56,7 +56,7 @@ struct Study: ParsableCommand {
       configuration: .init(
         deck: deck, settings: learner.schedulerSettings, kind: learner.kind,
         newPerDay: new ?? learner.newPerDay),
-      log: log, clock: clock, reader: reader, output: SessionOutput(style: style))
+      log: log, clock: clock, reader: reader, output: SessionOutput(style: style), hangul: hangul)
     try session.run()
   }
 }

@@ -15,7 +15,10 @@ final class StudySession {
   private let deck: Deck
   private let fold: ProgressFold
   private let settings: SchedulerSettings
-  private let checker: AnswerChecker
+  private var checker: AnswerChecker
+  private let hangul: HangulLookup
+  /// Set once the checker knows the Hangul names (built when a Hangul answer first comes).
+  private var checkerKnowsHangul = false
   private let log: LearnerLog
   private let clock: StudyClock
   private let reader: any LineReader
@@ -33,8 +36,9 @@ final class StudySession {
 
   init(
     configuration: Configuration, log: LearnerLog, clock: StudyClock, reader: any LineReader,
-    output: SessionOutput
+    output: SessionOutput, hangul: HangulLookup
   ) {
+    self.hangul = hangul
     deck = configuration.deck
     settings = configuration.settings
     fold = ProgressFold(settings: configuration.settings, kind: configuration.kind)
@@ -143,6 +147,10 @@ final class StudySession {
         judgement = Judgement(
           verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
       } else {
+        if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
+          checkerKnowsHangul = true
+          checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
+        }
         switch checker.check(answer, against: presentation.key) {
         case .invalid(let message):
           out.say(TerminalText.safe(message))
@@ -178,7 +186,9 @@ final class StudySession {
       let letter = ChoiceLetters.letter(index)
       out.say("\(letter)) " + TerminalText.safe(option), indent: 2, hanging: 5)
     }
-    out.emit(out.style.dim(presentation.instruction))
+    for line in presentation.instruction.split(separator: "\n") {
+      out.say(String(line), styled: out.style.dim)
+    }
   }
 
   private func conclude(
@@ -186,18 +196,19 @@ final class StudySession {
     hinted: Bool, ms: Int
   ) throws(PlenumError) -> Bool {
     let suggested: Rating
+    let shown = TerminalText.safe(hangul.names.shownAnswer(for: card))
     switch judgement.verdict {
     case .correct:
       out.emit(out.style.green("✓ Correct."))
       suggested = hinted ? .hard : .good
     case .close:
-      out.emit(out.style.yellow("≈ Close.") + " The answer is \(TerminalText.safe(card.answer)).")
+      out.say(verdict: "≈ Close.", styled: out.style.yellow, "The answer is \(shown).")
       suggested = .hard
     case .wrong:
-      out.emit(out.style.red("✗ Wrong.") + " The answer is \(TerminalText.safe(card.answer)).")
+      out.say(verdict: "✗ Wrong.", styled: out.style.red, "The answer is \(shown).")
       suggested = .again
     case .skipped:
-      out.emit("The answer is \(TerminalText.safe(card.answer)).")
+      out.say("The answer is \(shown).")
       suggested = .again
     }
     if let note = judgement.note { out.say(TerminalText.safe(note)) }
