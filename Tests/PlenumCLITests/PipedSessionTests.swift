@@ -35,7 +35,8 @@ struct PipedSessionTests {
     let transcript = SessionTranscript(text)
     #expect(
       folded(transcript.header.joined(separator: " "))
-        == "\(deck.title) — 0 due, 20 new. Type :help for commands, Ctrl-D to stop.")
+        == "\(deck.title) — 0 due, 20 new. Type :help for commands, Ctrl-D to stop. "
+        + "Progress is kept in \(sandbox.learnerFolder()).")
     for line in transcript.lines where line.unicodeScalars.allSatisfy({ $0.value < 0x1100 }) {
       #expect(line.count <= 80, "wider than COLUMNS (80): \(line)")
     }
@@ -112,8 +113,9 @@ struct PipedSessionTests {
     #expect(!charts.stdout.contains("\u{1B}"))
     let chartLines = charts.stdout.split(separator: "\n").map(String.init)
     #expect(chartLines.first == "Progress of default")
+    #expect(chartLines.dropFirst().first == "Kept in \(folder)")
     #expect(
-      chartLines.dropFirst().first?.hasPrefix(
+      chartLines.dropFirst(2).first?.hasPrefix(
         "Reviews: 3 · cards seen: 3 of \(deck.cards.count) · due now: 0 · new today: 17 · ")
         == true,
       "\(chartLines.prefix(2))")

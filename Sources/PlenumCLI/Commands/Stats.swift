@@ -47,7 +47,9 @@ struct Stats: ParsableCommand {
       FileHandle.standardOutput.write(try encoder.encode(stats) + Data("\n".utf8))
     } else {
       let style = TerminalStyle.detect(environment: environment)
-      for line in StatsRenderer(style: style).render(stats, learner: learner.learner) {
+      for line in StatsRenderer(style: style).render(
+        stats, learner: learner.learner, location: learner.folder)
+      {
         print(line)
       }
     }

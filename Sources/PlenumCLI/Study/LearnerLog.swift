@@ -15,6 +15,9 @@ final class LearnerLog {
 
   init(_ log: ReviewLog) { self.log = log }
 
+  /// The learner's folder, where the reviews are kept.
+  var folder: String { log.folder }
+
   /// All reviews not undone, in time order (converted as they are consumed).
   func reviewEvents() throws(PlenumError)
     -> LazyMapSequence<[ReviewRecord], ReviewEvent>

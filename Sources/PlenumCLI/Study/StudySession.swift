@@ -58,9 +58,14 @@ final class StudySession {
   func run() throws(PlenumError) {
     try reload()
     let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+    let soon = queue.learningSoon(states: states, now: clock.now)
+    let learning =
+      soon == 0
+      ? "" : ", \(soon) in learning within \(Int(StudyQueue.learnAhead / 60)) minutes"
     out.say(
-      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new. "
+      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new\(learning). "
         + "Type :help for commands, Ctrl-D to stop.")
+    out.say("Progress is kept in \(TerminalText.safe(log.folder)).", styled: out.style.dim)
     while true {
       try catchUp()
       let now = clock.now
@@ -196,7 +201,13 @@ final class StudySession {
     hinted: Bool, ms: Int
   ) throws(PlenumError) -> Bool {
     let suggested: Rating
-    let shown = TerminalText.safe(hangul.names.shownAnswer(for: card))
+    // Only a name card needs the Hangul table (loading it costs a corpus parse for a deck file).
+    let shown: String
+    if case .name = card.expected {
+      shown = TerminalText.safe(hangul.names.shownAnswer(for: card))
+    } else {
+      shown = TerminalText.safe(card.answer)
+    }
     switch judgement.verdict {
     case .correct:
       out.emit(out.style.green("✓ Correct."))

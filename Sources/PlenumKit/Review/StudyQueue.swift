@@ -68,6 +68,16 @@ public struct StudyQueue: Sendable {
     return state.due <= now.addingTimeInterval(Self.learnAhead)
   }
 
+  /// Learning cards not due yet but due within `learnAhead`: `next` asks them when nothing
+  /// else is left, so a status line that says "0 due, 0 new" must mention them.
+  public func learningSoon(states: [String: CardProgress], now: Date) -> Int {
+    let horizon = now.addingTimeInterval(Self.learnAhead)
+    return cards.count {
+      guard let state = states[$0.id] else { return false }
+      return state.isLearning && state.due > now && state.due <= horizon
+    }
+  }
+
   /// Counts for a status line: due now (learning and review) and new still available today.
   public func counts(states: [String: CardProgress], now: Date, introducedToday: Int) -> (
     due: Int, new: Int
