@@ -230,7 +230,7 @@ struct PipedSessionTests {
     try #require(questions.count == 2)
     let card = try #require(deck.card(prompt: questions[0].prompt, options: questions[0].options))
     let first = questions[0].after
-    #expect(first.first == "Nothing to undo in this session.")
+    #expect(first.first == "Nothing to undo: the log has no rating left to take back.")
     #expect(first.dropFirst().first == "Unknown command :foo. Type :help for the list.")
     #expect(first.last == "Skipped for now; it comes back at the end of the session.")
     let sources = folded(first.dropFirst(2).dropLast().joined(separator: " "))

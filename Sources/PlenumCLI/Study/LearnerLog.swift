@@ -59,7 +59,12 @@ final class LearnerLog {
     return id.description
   }
 
-  /// Appends an undo record for a review of this session.
+  /// The most recent review in the log that is not undone (by any session or device).
+  func latestReview() -> ReviewRecord? {
+    ReviewLog.read(learnerFolder: log.folder).reviews.last
+  }
+
+  /// Appends an undo record for a review.
   func undo(review: String, at: Date) throws(PlenumError) {
     do {
       try log.undo(

@@ -291,18 +291,29 @@ final class StudySession {
           + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count)."
       )
     case ":undo":
-      guard let last = undoStack.popLast() else {
-        out.say("Nothing to undo in this session.")
+      // The last rating in the log, not only in this session: the log is what survives a
+      // restart, and each undo is appended there, so the next :undo reaches further back.
+      guard let latest = log.latestReview() else {
+        out.say("Nothing to undo: the log has no rating left to take back.")
         return .stay
       }
-      try log.undo(review: last.review, at: clock.now)
+      if let last = undoStack.last, last.review == latest.id.description {
+        undoStack.removeLast()
+        summary.reviewed -= 1
+        if last.correct { summary.correct -= 1 }
+      }
+      try log.undo(review: latest.id.description, at: clock.now)
       try reload()
-      summary.reviewed -= 1
-      if last.correct { summary.correct -= 1 }
+      guard let undone = cardsByID[latest.card] else {
+        out.say(
+          "Took back your \(latest.rating.label) rating of the card "
+            + "\(TerminalText.safe(latest.card)), which is not in this deck.")
+        return .stay
+      }
       out.say(
-        "Took back your \(last.rating.label) rating of this card: "
-          + TerminalText.safe(last.card.prompt))
-      forcedNext = last.card
+        "Took back your \(latest.rating.label) rating of this card: "
+          + TerminalText.safe(undone.prompt))
+      forcedNext = undone
       postponed.insert(card.id)
       return .next
     default:
