@@ -110,6 +110,22 @@ struct ErrorPathTests {
       String(repeating: "k", count: 65), "it is longer than 64 characters",
       String(repeating: "k", count: 65)
     ),
+    (
+      String(repeating: "\u{1D49C}", count: 64),
+      "it is longer than 255 bytes in UTF-8, the longest folder name",
+      String(repeating: "\u{1D49C}", count: 64)
+    ),
+    (
+      "ana\u{200B}", "it contains an invisible formatting character (zero-width or bidirectional)",
+      "ana\\u{200B}"
+    ),
+    (
+      "ana\u{202E}lin",
+      "it contains an invisible formatting character (zero-width or bidirectional)",
+      "ana\\u{202E}lin"
+    ),
+    ("   ", "it is only spaces", "   "),
+    (" ana", "it starts or ends with a space", " ana"),
   ])
   func learnerNamesThatCannotBeFolders(name: String, reason: String, shown: String) throws {
     try expectRefusal(

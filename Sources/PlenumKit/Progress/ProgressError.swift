@@ -60,7 +60,7 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
       let shown = String(
         String.UnicodeScalarView(
           name.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-            scalar.properties.generalCategory == .control
+            [.control, .format].contains(scalar.properties.generalCategory)
               ? Array(scalar.escaped(asASCII: true).unicodeScalars) : [scalar]
           }))
       return

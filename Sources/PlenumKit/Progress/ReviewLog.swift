@@ -53,7 +53,8 @@ public final class ReviewLog {
   public init(
     root: String, learner: String, deviceID: String, io: any FileWriting = SystemFileWriting()
   ) throws(ProgressError) {
-    self.learner = try LearnerName.validate(learner)
+    let learner = try LearnerName.validate(learner)
+    self.learner = learner
     guard DeviceIdentity.isSafeName(deviceID) else {
       throw ProgressError(.invalidDeviceID(deviceID))
     }
@@ -67,10 +68,11 @@ public final class ReviewLog {
   /// refused folder leaves nothing else written.
   @discardableResult
   public static func createFolder(root: String, learner: String) throws(ProgressError) -> String {
-    try LearnerName.validate(learner)
+    let learner = try LearnerName.validate(learner)
     try ProgressFolders.ensureFolder(root, refuseLinks: false)
     let folder = ProgressFolders.join(root, learner)
     try ProgressFolders.ensureFolder(folder)
+    ProgressFolders.makePrivate(folder)
     return folder
   }
 
