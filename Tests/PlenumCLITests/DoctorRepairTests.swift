@@ -49,3 +49,41 @@ struct DoctorRepairTests {
     #expect(again.stdout.hasPrefix("No unreadable lines to move.\nNo problems: 2 reviews"))
   }
 }
+
+extension DoctorRepairTests {
+  @Test func aPLENUM_NOWBeforeTheGregorianReformIsStoredAsGiven() throws {
+    let sandbox = try Sandbox()
+    let result = try sandbox.run(
+      ["--progress", sandbox.progress], input: "\n1\n:quit\n",
+      environment: sandbox.environment(now: "1500-03-01T12:00:00Z"))
+    #expect(result.status == 0, "\(result.stderr)")
+    let reviews = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.reviews)
+    #expect(reviews.count == 1)
+    #expect(reviews.first?.at.hasPrefix("1500-03-01T12:00:0") == true, "\(reviews)")
+    let tooLate = try sandbox.run(
+      ["--progress", sandbox.progress], input: "\n1\n:quit\n",
+      environment: sandbox.environment(now: "10000-01-01T00:00:00Z"))
+    #expect(tooLate.status == 78)
+  }
+
+  @Test func doctorFlagsFutureAndBackDatedReviews() throws {
+    let sandbox = try Sandbox()
+    let card = "event-date:pak-uiwan-nov"
+    try HostileInputFileTests.writeLog(
+      [
+        HostileInputFileTests.reviewLine(id: 1, card: card, at: "1999-12-31T23:00:00.000Z"),
+        HostileInputFileTests.reviewLine(id: 2, card: card, at: "2026-09-01T08:00:00.000Z"),
+        HostileInputFileTests.reviewLine(id: 3, card: card, at: "2027-12-01T08:00:00.000Z"),
+      ], in: sandbox)
+    let result = try sandbox.run(["doctor", "--progress", sandbox.progress])
+    #expect(result.status == 65)
+    #expect(
+      result.stdout == """
+        2 problems (3 reviews and 0 undos in 1 file under \(sandbox.learnerFolder())):
+          1 review is dated more than a day after now (2026-09-01T09:00:00.000Z), the latest at 2027-12-01T08:00:00.000Z (card \(card)); a device's clock or PLENUM_NOW was probably wrong. They are kept and counted as made then, so their cards wait until after that date.
+          1 review is dated before 2000, the earliest at 1999-12-31T23:00:00.000Z (card \(card)); a device's clock or PLENUM_NOW was probably wrong. They are kept and counted as made then.
+        Nothing was changed or deleted; every readable review is still used.
+
+        """)
+  }
+}

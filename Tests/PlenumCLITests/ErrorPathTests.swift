@@ -95,7 +95,8 @@ struct ErrorPathTests {
   @Test func clockThatIsNotATime() throws {
     try expectRefusal(
       [], environment: ["PLENUM_NOW": "yesterday"], status: 78,
-      stderr: "plenum: PLENUM_NOW is 'yesterday', which is not an ISO-8601 time; "
+      stderr:
+        "plenum: PLENUM_NOW is 'yesterday', which is not an ISO-8601 time with a four-digit year; "
         + "write it like 2026-09-01T09:00:00Z or 2026-09-01T09:00:00+09:00.\n")
   }
 

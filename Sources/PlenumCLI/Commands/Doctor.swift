@@ -49,6 +49,10 @@ struct Doctor: ParsableCommand {
     var problems =
       (reading.diagnostics + SharedDeviceCheck.diagnostics(learnerFolder: learner.folder))
       .map { TerminalText.safe($0.description) }
+    let now = LearnerLog.milliseconds(try StudyClock.fromEnvironment(environment).now)
+    problems += ReviewDateCheck.problems(reading.reviews, now: now).map {
+      TerminalText.safe($0) + "."
+    }
     let known = Set(deck.cards.map(\.id))
     let stray = reading.reviews.filter { !known.contains($0.card) }
     let strayCards = Set(stray.map(\.card)).sorted()

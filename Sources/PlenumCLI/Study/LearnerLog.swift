@@ -104,7 +104,7 @@ final class LearnerLog {
       switch error.kind {
       case .invalidLearnerName: ExitStatus.badLearner
       case .diskFull, .fileTooLarge: ExitStatus.ioError
-      case .invalidDeviceID: ExitStatus.badEnvironment
+      case .invalidDeviceID, .unrepresentableTime: ExitStatus.badEnvironment
       case .unreadableSettings, .invalidSetting: ExitStatus.badEnvironment
       default: ExitStatus.cannotWrite
       }

@@ -27,6 +27,8 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A folder that exists cannot be listed or searched (EACCES and the like), so its
     /// reviews cannot be counted.
     case unreadableFolder(path: String, errno: Int32)
+    /// A time outside the years 0000–9999, which the log's timestamps cannot hold.
+    case unrepresentableTime(epochMilliseconds: Int64)
     /// Any other failing system call.
     case system(operation: String, path: String, errno: Int32)
     /// The settings file is not JSON or not an object.
@@ -92,6 +94,9 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     case .unreadableFolder(let path, let code):
       return
         "The folder \(path) cannot be read (\(String(cString: strerror(code)))), so its reviews cannot be counted; nothing was shown as empty. Check its owner and permissions (ls -ld \(path)) or run plenum as its owner."
+    case .unrepresentableTime(let ms):
+      return
+        "The time \(ms) ms after 1970 is outside the years 0000 to 9999 that the review log can hold, so the review was not saved. Check the clock or PLENUM_NOW."
     case .system(let operation, let path, let code):
       return
         "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."

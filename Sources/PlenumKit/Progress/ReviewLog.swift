@@ -93,6 +93,9 @@ public final class ReviewLog {
   /// Appends any entry: one write of the whole line, fsync, and fsync of the folder when the
   /// file is new.
   public func append(_ entry: LogEntry) throws(ProgressError) {
+    guard LogTimestamp.isRepresentable(entry.at) else {
+      throw ProgressError(.unrepresentableTime(epochMilliseconds: entry.at))
+    }
     var line = LogLineEncoder.line(for: entry)
     let (path, name, io) = (self.path, fileName, self.io)
     let folder = try ProgressFolders.Handle(self.folder)

@@ -225,3 +225,26 @@ import Testing
     #expect(log.readNew().entries == [.review(sampleReview(1))])
   }
 }
+
+@Suite struct LogTimeRangeTests {
+  @Test func theLogHoldsExactlyTheFourDigitYears() {
+    #expect(LogTimestamp.format(LogTimestamp.latest) == "9999-12-31T23:59:59.999Z")
+    #expect(LogTimestamp.format(LogTimestamp.earliest) == "0000-01-01T00:00:00.000Z")
+    #expect(LogTimestamp.parse("9999-12-31T23:59:59.999Z") == LogTimestamp.latest)
+    #expect(!LogTimestamp.isRepresentable(LogTimestamp.latest + 1))
+    #expect(!LogTimestamp.isRepresentable(LogTimestamp.earliest - 1))
+  }
+
+  @Test func aReviewAtYearTenThousandIsRefusedNotWrittenAsYearZero() throws {
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    let error = try #require(throws: ProgressError.self) {
+      try log.append(sampleReview(1, at: LogTimestamp.latest + 1))
+    }
+    #expect(
+      error == ProgressError(.unrepresentableTime(epochMilliseconds: LogTimestamp.latest + 1)))
+    #expect(log.readAll().reviews.isEmpty)
+    try log.append(sampleReview(2, at: LogTimestamp.parse("1500-03-01T12:00:00Z")!))
+    #expect(root.read("alice/\(log.fileName)").contains("\"at\":\"1500-03-01T12:00:00.000Z\""))
+  }
+}
