@@ -44,3 +44,17 @@ struct SkipAndUndoTests {
         == "Nothing to undo: the log has no rating left to take back.")
   }
 }
+
+extension SkipAndUndoTests {
+  @Test func aVeryLongAnswerIsKeptToItsFirstFiveHundredCharactersAndSaysSo() throws {
+    let sandbox = try Sandbox()
+    let long = String(repeating: "x", count: 700)
+    let result = try sandbox.run(["--progress", sandbox.progress], input: long + "\n\n:quit\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.replacingOccurrences(of: "\n", with: " ").contains(
+        "Your answer is longer than 500 characters; only the first 500 are kept in the log."))
+    let reviews = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.reviews)
+    #expect(reviews.map(\.answer) == [String(repeating: "x", count: 500)])
+  }
+}

@@ -172,6 +172,15 @@ final class StudySession {
       {
         logged = presentation.options[index]
       }
+      // Only the first 500 characters are graded; the log keeps no more, so a pasted page
+      // does not make every later command read it.
+      let limit = TextFolding.maxInputLength
+      if logged.unicodeScalars.count > limit {
+        logged = String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
+        out.say(
+          "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
+        )
+      }
       let elapsed = ContinuousClock.now - shownAt
       let ms = Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

@@ -5,7 +5,7 @@
 /// `plenum doctor --repair`: moves the lines no plenum can read out of the log, into a side
 /// file next to it, so a torn line stops being reported for ever. Nothing is deleted.
 ///
-/// Moved: lines cut off, not JSON, or not a valid record. Kept: records of a newer format
+/// Moved: lines cut off, not JSON, not a valid record, or too long to be one. Kept: records of a newer format
 /// (a newer plenum reads them), records with unknown fields, duplicates and undos of missing
 /// reviews (all readable). The bad lines are appended to `<log file>.bad` (0600; never read
 /// as a log, since it does not end in `.jsonl`) and synced before the log is replaced
@@ -23,7 +23,7 @@ public enum LogRepair {
   }
 
   /// The kinds of problem whose line is moved.
-  static let movedKinds: Set<LogDiagnostic.Kind> = [.cutOff, .notJSON, .invalidRecord]
+  static let movedKinds: Set<LogDiagnostic.Kind> = [.cutOff, .notJSON, .invalidRecord, .tooLong]
 
   /// True when `--repair` would move the line `diagnostic` reports.
   public static func moves(_ diagnostic: LogDiagnostic) -> Bool {
