@@ -22,6 +22,7 @@ struct Doctor: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let learner = try LearnerContext.open(progress, environment: environment)
     try learner.checkFolderForReading()
+    try learner.checkLearnerExists()
     guard FileManager.default.fileExists(atPath: learner.folder) else {
       print(
         "No progress yet for '\(TerminalText.safe(learner.learner))' in \(TerminalText.safe(learner.root))."

@@ -47,6 +47,7 @@ struct Study: ParsableCommand {
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
     let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
+    learner.noteNewLearner()
     let log = try learner.log()
     let interactive = isatty(STDIN_FILENO) == 1
     let reader: any LineReader =

@@ -75,10 +75,46 @@ struct LearnerContext {
     }
   }
 
+  /// The other learners of the progress root (folder names, byte order).
+  func knownLearners() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return names.filter { name in
+      var isFolder: ObjCBool = false
+      return !name.hasPrefix(".") && name != learner
+        && FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isFolder)
+        && isFolder.boolValue
+    }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// For commands that only read: a learner with no folder while others have one is most
+  /// likely a typo, refused (66) with the known names; with no learner at all, there is
+  /// simply no progress yet.
+  func checkLearnerExists() throws(PlenumError) {
+    guard !FileManager.default.fileExists(atPath: folder) else { return }
+    let known = knownLearners()
+    guard !known.isEmpty else { return }
+    throw PlenumError(
+      "No such learner '\(TerminalText.safe(learner))' in \(TerminalText.safe(root)); known: "
+        + KnownNames.closest(to: learner, in: known) + ". Check --learner.",
+      code: ExitStatus.noInput)
+  }
+
+  /// For study: a new learner is fine, but say so when others exist (a typo makes a new one).
+  func noteNewLearner() {
+    guard !FileManager.default.fileExists(atPath: folder) else { return }
+    let known = knownLearners()
+    guard !known.isEmpty else { return }
+    FileHandle.standardError.write(
+      Data(
+        ("plenum: starting a new learner '\(TerminalText.safe(learner))' (known: "
+          + KnownNames.closest(to: learner, in: known) + ").\n").utf8))
+  }
+
   /// Reads the learner's log without writing anything (stats, export, optimizer): the
   /// folder must be real, and every problem found is reported on stderr.
   func readLog() throws(PlenumError) -> LogReading {
     try checkFolderForReading()
+    try checkLearnerExists()
     let reading = ReviewLog.read(learnerFolder: folder)
     LearnerLog.report(reading.diagnostics)
     return reading
