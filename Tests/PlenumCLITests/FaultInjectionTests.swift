@@ -221,9 +221,9 @@ struct FaultInjectionTests {
     text.split(separator: "\n").filter {
       !$0.hasPrefix("plenum: starting a new learner '")
         && !($0.hasPrefix("plenum: reviews-")
-        && $0.contains(
-          ": the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
-        ))
+          && $0.contains(
+            ": the line is cut off (the app probably stopped while writing it); it was skipped and left in place"
+          ))
     }
   }
 }
