@@ -4,6 +4,8 @@ import PlenumScheduling
 
 /// The study loop: asks due and new cards, grades, suggests a rating, and appends each
 /// review durably before showing the next card.
+///
+/// The `:` commands are in StudySession+Commands.swift.
 final class StudySession {
   struct Configuration {
     var deck: Deck
@@ -12,25 +14,25 @@ final class StudySession {
     var newPerDay: Int
   }
 
-  private let deck: Deck
+  let deck: Deck
   private let fold: ProgressFold
   private let settings: SchedulerSettings
   private var checker: AnswerChecker
   private let hangul: HangulLookup
   /// Set once the checker knows the Hangul names (built when a Hangul answer first comes).
   private var checkerKnowsHangul = false
-  private let log: LearnerLog
-  private let clock: StudyClock
+  let log: LearnerLog
+  let clock: StudyClock
   private let reader: any LineReader
-  private let out: SessionOutput
-  private var queue: StudyQueue
-  private var states: [String: CardProgress] = [:]
-  private var introducedToday = 0
-  private var postponed: Set<String> = []
-  private var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
-  private var forcedNext: Card?
-  private var summary: SessionSummary
-  private let cardsByID: [String: Card]
+  let out: SessionOutput
+  var queue: StudyQueue
+  var states: [String: CardProgress] = [:]
+  var introducedToday = 0
+  var postponed: Set<String> = []
+  var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
+  var forcedNext: Card?
+  var summary: SessionSummary
+  let cardsByID: [String: Card]
   private var completionNames: [String]
   private var reportedStrayCards = false
 
@@ -86,7 +88,7 @@ final class StudySession {
   }
 
   /// Reads the whole log again and refolds (start, and after an undo).
-  private func reload() throws(PlenumError) {
+  func reload() throws(PlenumError) {
     let events = try log.reviewEvents()
     states = fold.fold(events)
     recountIntroduced()
@@ -272,75 +274,6 @@ final class StudySession {
       "Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
     return true
   }
-
-  private enum CommandResult { case quit, next, hinted, stay }
-
-  private func command(_ text: String, card: Card, presentation: CardPresentation)
-    throws(PlenumError)
-    -> CommandResult
-  {
-    switch text.lowercased() {
-    case ":quit", ":q", ":exit": return .quit
-    case ":help", ":h", ":?":
-      out.say(Self.helpIntroduction)
-      for (name, text) in Self.help { out.sayColumn(name, text) }
-    case ":hint":
-      out.say("Hint: " + TerminalText.safe(presentation.hint))
-      return .hinted
-    case ":skip":
-      postponed.insert(card.id)
-      out.say("Skipped for now; it comes back at the end of the session.")
-      return .next
-    case ":source":
-      for source in card.sources { out.say("Source: " + TerminalText.safe(source.fullCitation)) }
-    case ":stats":
-      let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
-      out.say(
-        "This session: \(summary.reviewed) reviewed, \(summary.correct) correct. "
-          + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count)."
-      )
-    case ":undo":
-      // The last rating in the log, not only in this session: the log is what survives a
-      // restart, and each undo is appended there, so the next :undo reaches further back.
-      guard let latest = log.latestReview() else {
-        out.say("Nothing to undo: the log has no rating left to take back.")
-        return .stay
-      }
-      if let last = undoStack.last, last.review == latest.id.description {
-        undoStack.removeLast()
-        summary.reviewed -= 1
-        if last.correct { summary.correct -= 1 }
-      }
-      try log.undo(review: latest.id.description, at: clock.now)
-      try reload()
-      guard let undone = cardsByID[latest.card] else {
-        out.say(
-          "Took back your \(latest.rating.label) rating of the card "
-            + "\(TerminalText.safe(latest.card)), which is not in this deck.")
-        return .stay
-      }
-      out.say(
-        "Took back your \(latest.rating.label) rating of this card: "
-          + TerminalText.safe(undone.prompt))
-      forcedNext = undone
-      postponed.insert(card.id)
-      return .next
-    default:
-      out.say("Unknown command \(TerminalText.safe(text)). Type :help for the list.")
-    }
-    return .stay
-  }
-
-  static let helpIntroduction = "Answer the question, or press Enter if you do not know. Commands:"
-  static let help = [
-    (":hint", "a clue (a correct answer after a hint suggests Hard)"),
-    (":skip", "ask this card later in the session"),
-    (":undo", "take back the last rating (saved in the log, survives restarts)"),
-    (":source", "the full citation for this card"),
-    (":stats", "progress so far"),
-    (":help", "this list"),
-    (":quit", "end the session (Ctrl-D does the same; Ctrl-C clears the line)"),
-  ]
 
   private func finish() {
     let now = clock.now
