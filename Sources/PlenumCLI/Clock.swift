@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 
 /// The time `plenum` runs at: the real clock, or `PLENUM_NOW` for tests and demos.
 ///
@@ -19,20 +20,21 @@ public struct StudyClock: Sendable {
     }
     guard let date = parse(text) else {
       throw PlenumError(
-        "PLENUM_NOW is '\(TerminalText.safe(text))', which is not an ISO-8601 time; "
+        "PLENUM_NOW is '\(TerminalText.safe(text))', which is not an ISO-8601 time with a four-digit year; "
           + "write it like 2026-09-01T09:00:00Z or 2026-09-01T09:00:00+09:00.",
         code: ExitStatus.badEnvironment)
     }
     return StudyClock(start: date)
   }
 
+  /// Parsed with the log's own proleptic Gregorian reader, so a time is stored as given:
+  /// ISO8601DateFormatter switches to the Julian calendar before 1582, and a review made at
+  /// such a PLENUM_NOW was written days away from it. Years are four digits, as in the log.
   static func parse(_ text: String) -> Date? {
-    let formatter = ISO8601DateFormatter()
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withFullDate]
-    return formatter.date(from: text)
+    let full =
+      text.utf8.count == 10 ? text + "T00:00:00Z" : text
+    guard let ms = LogTimestamp.parse(full) else { return nil }
+    return Date(timeIntervalSince1970: Double(ms) / 1000)
   }
 
   /// The current time on this clock.

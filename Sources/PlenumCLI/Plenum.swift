@@ -25,6 +25,10 @@ public struct Plenum: ParsableCommand {
   /// Runs the command line and exits with the documented code for each failure.
   public static func runMain(_ arguments: [String]? = nil) -> Never {
     setvbuf(stdout, nil, _IOLBF, 0)
+    // Past a file-size limit (ulimit -f) the kernel would kill the process with SIGXFSZ
+    // before the review could be reported as unsaved; ignored, write(2) fails with EFBIG,
+    // which is reported like a full disk (exit 74).
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try parseAsRoot(arguments)
       try command.run()

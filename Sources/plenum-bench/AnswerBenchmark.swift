@@ -25,7 +25,7 @@ enum AnswerBenchmark {
     var rng = PlenumKit.SeededGenerator(seed: 42)
     let log: ReviewLog
     do {
-      log = try ReviewLog(root: root, learner: "bench", machineKey: "benchmachine", generator: &rng)
+      log = try ReviewLog(root: root, learner: "bench", deviceID: "benchdevice")
     } catch {
       BenchLine(name: "answer", error: "cannot open the log: \(error)").emit()
       return

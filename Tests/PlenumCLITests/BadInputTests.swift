@@ -369,7 +369,9 @@ extension BadInputTests {
     let log = try box.logFile(learner: "eve")
     #expect(box.mode("progress") == 0o700)
     #expect(box.mode("progress/eve") == 0o700)
-    #expect(box.mode("progress/eve/.devices") == 0o700)
+    #expect(box.mode("progress/eve/.devices") == 0, "no device id in the learner folder")
+    #expect(box.mode(".local/share/plenum") == 0o700)
+    #expect(box.mode(".local/share/plenum/.device") == 0o600)
     #expect(box.mode("progress/eve/" + log) == 0o600)
     #expect(box.mode("progress/eve/.lock") == 0o600)
   }
@@ -472,12 +474,13 @@ extension BadInputTests {
     if answer.count > 500 {
       #expect(result.out.contains("answers longer than 500 characters are not graded"))
     }
-    // The log keeps exactly what was typed, whatever its length or script.
+    // The log keeps exactly what was typed, in any script, up to the 500 characters graded.
     let log = try Data(
       contentsOf: URL(
         fileURLWithPath: box.path("progress/default/" + box.logFile(learner: "default"))))
     let record = try #require(try JSONSerialization.jsonObject(with: log) as? [String: Any])
-    #expect(record["answer"] as? String == answer.trimmingCharacters(in: .whitespaces))
+    let typed = answer.trimmingCharacters(in: .whitespaces).unicodeScalars
+    #expect(record["answer"] as? String == String(String.UnicodeScalarView(typed.prefix(500))))
   }
 }
 

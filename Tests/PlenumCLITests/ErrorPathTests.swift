@@ -95,7 +95,8 @@ struct ErrorPathTests {
   @Test func clockThatIsNotATime() throws {
     try expectRefusal(
       [], environment: ["PLENUM_NOW": "yesterday"], status: 78,
-      stderr: "plenum: PLENUM_NOW is 'yesterday', which is not an ISO-8601 time; "
+      stderr:
+        "plenum: PLENUM_NOW is 'yesterday', which is not an ISO-8601 time with a four-digit year; "
         + "write it like 2026-09-01T09:00:00Z or 2026-09-01T09:00:00+09:00.\n")
   }
 
@@ -110,6 +111,22 @@ struct ErrorPathTests {
       String(repeating: "k", count: 65), "it is longer than 64 characters",
       String(repeating: "k", count: 65)
     ),
+    (
+      String(repeating: "\u{1D49C}", count: 64),
+      "it is longer than 255 bytes in UTF-8, the longest folder name",
+      String(repeating: "\u{1D49C}", count: 64)
+    ),
+    (
+      "ana\u{200B}", "it contains an invisible formatting character (zero-width or bidirectional)",
+      "ana\\u{200B}"
+    ),
+    (
+      "ana\u{202E}lin",
+      "it contains an invisible formatting character (zero-width or bidirectional)",
+      "ana\\u{202E}lin"
+    ),
+    ("   ", "it is only spaces", "   "),
+    (" ana", "it starts or ends with a space", " ana"),
   ])
   func learnerNamesThatCannotBeFolders(name: String, reason: String, shown: String) throws {
     try expectRefusal(
@@ -122,5 +139,26 @@ struct ErrorPathTests {
     try expectRefusal(
       [], environment: ["PLENUM_PROGRESS": ""], progress: false, status: 78,
       stderr: "plenum: PLENUM_PROGRESS is set but empty; give it a folder or unset it.\n")
+  }
+
+  @Test func emptyProgressOptionIsAUsageErrorLikeTheEmptyVariable() throws {
+    try expectRefusal(
+      ["--progress", ""], progress: false, status: 64,
+      stderr:
+        "plenum: --progress is empty; give it a folder or leave the option out for the default.\n")
+  }
+
+  @Test(arguments: [
+    ("stuty", "study"), ("stast", "stats"), ("docter", "doctor"), ("exportlog", "export-log"),
+  ])
+  func mistypedCommandIsNotTakenAsADeck(typed: String, meant: String) throws {
+    try expectRefusal(
+      [typed], status: 64,
+      stderr: """
+        Error: '\(typed)' is neither a command nor a deck file; did you mean '\(meant)'? See 'plenum --help' for the commands.
+        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
+          See 'plenum study --help' for more information.
+
+        """)
   }
 }

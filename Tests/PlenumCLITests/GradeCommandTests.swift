@@ -113,4 +113,44 @@ struct GradeCommandTests {
         == "plenum: There is no card 'no-such-card' in the deck 'august-1956'. "
         + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.\n")
   }
+
+  @Test(arguments: ["최창익", "\u{110E}\u{116C}\u{110E}\u{1161}\u{11BC}\u{110B}\u{1175}\u{11A8}"])
+  func hangulNameOfTheActorIsCorrect(typed: String) throws {
+    let sandbox = try Sandbox()
+    let card = "event-participant:august-plenum.choe-changik"
+    let result = try sandbox.run(["grade", card, typed])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "correct: expected Choe Chang-ik\n")
+    let other = try sandbox.run(["grade", card, "김일성"])
+    #expect(other.status == 1)
+    #expect(
+      other.stdout == "wrong: expected Choe Chang-ik — that is Kim Il Sung, another person\n")
+    // A deck file made from the embedded corpus knows the Hangul names too.
+    let deck = sandbox.root + "/deck.json"
+    let generated = try sandbox.run([
+      "generate", "--kinds", "event-participant", "--actors", "choe-changik", "--out", deck,
+    ])
+    try #require(generated.status == 0, "\(generated.stderr)")
+    let fromFile = try sandbox.run(["grade", card, typed, "--deck", deck])
+    #expect(fromFile.status == 0, "\(fromFile.stderr)")
+  }
+
+  @Test func studyShowsTheHangulNameWithTheAnswer() throws {
+    let sandbox = try Sandbox()
+    let deck = sandbox.root + "/deck.json"
+    let generated = try sandbox.run([
+      "generate", "--kinds", "event-participant", "--actors", "choe-changik", "--events",
+      "september-plenum", "--out", deck,
+    ])
+    try #require(generated.status == 0, "\(generated.stderr)")
+    let result = try sandbox.run(["study", deck, "--progress", sandbox.progress], input: "\n\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    let shown = result.stdout.split(separator: "\n").filter { $0.hasPrefix("The answer is ") }
+    #expect(
+      shown.count == 1
+        && [
+          "The answer is Choe Chang-ik (최창익).", "The answer is Pak Chang-ok (박창옥).",
+          "The answer is Kim Il Sung (김일성).",
+        ].contains(String(shown[0])), "\(shown)")
+  }
 }

@@ -36,7 +36,8 @@ struct PipedSessionTests {
     let transcript = SessionTranscript(text)
     #expect(
       folded(transcript.header.joined(separator: " "))
-        == "\(deck.title) — 0 due, 20 new. Type :help for commands, Ctrl-D to stop.")
+        == "\(deck.title) — 0 due, 20 new. Type :help for commands, Ctrl-D to stop. "
+        + "Progress is kept in \(sandbox.learnerFolder()).")
     for line in transcript.lines where line.unicodeScalars.allSatisfy({ $0.value < 0x1100 }) {
       #expect(line.count <= 80, "wider than COLUMNS (80): \(line)")
     }
@@ -53,8 +54,14 @@ struct PipedSessionTests {
       expectVerdictBlock(done, card: card)
     }
     #expect(done1.after.first == "✓ Correct.")
-    #expect(done2.after.first == "✗ Wrong. The answer is \(card2.answer).")
-    #expect(done3.after.first == "The answer is \(card3.answer).")
+    // The verdict lines are wrapped like the rest (joined again with the spaces they broke at).
+    #expect(
+      done2.after.joined(separator: " ").hasPrefix("✗ Wrong. The answer is \(card2.answer)."))
+    #expect(done3.after.joined(separator: " ").hasPrefix("The answer is \(card3.answer)."))
+    for line in done2.after + done3.after where line.hasPrefix("✗") || line.hasPrefix("The answer")
+    {
+      #expect(line.count <= 80, "the verdict line is wrapped to COLUMNS (80): \(line)")
+    }
     #expect(done1.after.contains("Rate it: Enter = Good · 1 Again · 2 Hard · 3 Good · 4 Easy"))
     #expect(done2.after.contains("Rate it: Enter = Again · 1 Again · 2 Hard · 3 Good · 4 Easy"))
     #expect(done3.after.contains("Rate it: Enter = Again · 1 Again · 2 Hard · 3 Good · 4 Easy"))
@@ -95,10 +102,12 @@ struct PipedSessionTests {
     #expect(Sandbox.mode(folder) == 0o700)
     #expect(Sandbox.mode(folder + "/" + files[0].name) == 0o600)
     #expect(Sandbox.mode(folder + "/.lock") == 0o600)
-    #expect(Sandbox.mode(folder + "/.devices") == 0o700)
-    let devices = try FileManager.default.contentsOfDirectory(atPath: folder + "/.devices")
-    #expect(devices.count == 1)
-    #expect(devices.allSatisfy { Sandbox.mode(folder + "/.devices/" + $0) == 0o600 })
+    // The device id is the installation's, kept outside the learner folder.
+    #expect(Sandbox.mode(folder + "/.devices") == nil)
+    let device = sandbox.root + "/xdg/plenum/.device"
+    #expect(Sandbox.mode(device) == 0o600)
+    let id = try String(contentsOfFile: device, encoding: .utf8)
+    #expect(files.map(\.name) == ["reviews-\(id.dropLast()).jsonl"])
 
     // The charts on a pipe: plain text, the same counts as the log.
     let charts = try sandbox.run(["stats", "--progress", sandbox.progress])
@@ -107,8 +116,9 @@ struct PipedSessionTests {
     #expect(!charts.stdout.contains("\u{1B}"))
     let chartLines = charts.stdout.split(separator: "\n").map(String.init)
     #expect(chartLines.first == "Progress of default")
+    #expect(chartLines.dropFirst().first == "Kept in \(folder)")
     #expect(
-      chartLines.dropFirst().first?.hasPrefix(
+      chartLines.dropFirst(2).first?.hasPrefix(
         "Reviews: 3 · cards seen: 3 of \(deck.cards.count) · due now: 0 · new today: 17 · ")
         == true,
       "\(chartLines.prefix(2))")
@@ -271,7 +281,7 @@ struct PipedSessionTests {
     try #require(questions.count == 2)
     let card = try #require(deck.card(prompt: questions[0].prompt, options: questions[0].options))
     let first = questions[0].after
-    #expect(first.first == "Nothing to undo in this session.")
+    #expect(first.first == "Nothing to undo: the log has no rating left to take back.")
     #expect(first.dropFirst().first == "Unknown command :foo. Type :help for the list.")
     #expect(first.last == "Skipped for now; it comes back at the end of the session.")
     let sources = folded(first.dropFirst(2).dropLast().joined(separator: " "))

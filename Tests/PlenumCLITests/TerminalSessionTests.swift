@@ -127,7 +127,9 @@ struct TerminalSessionTests {
     }
     let historyPath = sandbox.learnerFolder() + "/history"
     let history = try String(contentsOfFile: historyPath, encoding: .utf8)
-    #expect(history.split(separator: "\n").map(String.init) == [answer, "3", ":quit"])
+    #expect(
+      history.split(separator: "\n").map(String.init) == [answer],
+      "answers only: no rating, no command")
     #expect(Sandbox.mode(historyPath) == 0o600)
   }
 
@@ -217,5 +219,52 @@ struct TerminalSessionTests {
       #expect(line.count <= 52, "wider than the 52-column terminal: \(line)")
     }
     #expect(lines.contains { $0.count > 40 }, "the text does use the width")
+  }
+
+  /// A learner folder whose `history` is a link to another file, or a FIFO.
+  private func learnerFolder(
+    _ sandbox: Sandbox, history make: (String) throws -> Void
+  ) throws -> String {
+    let folder = sandbox.learnerFolder()
+    try FileManager.default.createDirectory(
+      atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try make(folder + "/history")
+    return folder + "/history"
+  }
+
+  @Test func historyThatIsASymbolicLinkIsNeitherReadNorAppended() throws {
+    let sandbox = try Sandbox()
+    let target = try sandbox.write("secret line\n", to: "elsewhere.txt")
+    let history = try learnerFolder(sandbox) {
+      try FileManager.default.createSymbolicLink(atPath: $0, withDestinationPath: target)
+    }
+    let terminal = try start(sandbox, noColor: true)
+    try terminal.waitFor(question: 1, prompt: "> ")
+    let (question, card) = try terminal.shown(1)
+    terminal.child.send(StudyDriver.rightAnswer(question, card) + "\r")
+    try terminal.waitFor("Rate it: ", thenPrompt: "rating> ")
+    terminal.child.send("\r")
+    try terminal.waitFor(question: 2, prompt: "> ")
+    terminal.child.send(":quit\r")
+    #expect(try terminal.child.finish() == 0, "\(terminal.screen)")
+    #expect(
+      terminal.screen.contains(
+        "plenum: \(history) is not used for line history: it is a symbolic link, which plenum does not follow in the progress folder. Move it away to keep a history; studying works without one.\n"
+      ))
+    #expect(!terminal.screen.contains("secret line"), "the link's target is not read")
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "secret line\n")
+  }
+
+  @Test func historyThatIsAFIFOIsSkippedWithoutHanging() throws {
+    let sandbox = try Sandbox()
+    let history = try learnerFolder(sandbox) { #expect(mkfifo($0, 0o600) == 0) }
+    let terminal = try start(sandbox, noColor: true)
+    try terminal.waitFor(question: 1, prompt: "> ")
+    terminal.child.send(":quit\r")
+    #expect(try terminal.child.finish() == 0)
+    #expect(
+      terminal.screen.contains(
+        "plenum: \(history) is not used for line history: it is not a regular file (a FIFO, device or socket). Move it away to keep a history; studying works without one.\n"
+      ))
   }
 }

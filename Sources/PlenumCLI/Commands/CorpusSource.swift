@@ -12,6 +12,7 @@ enum CorpusSource {
           throw PlenumError(
             "The corpus '\(TerminalText.safe(path))' does not exist.", code: ExitStatus.noInput)
         }
+        try refuseSpecialFile(path, what: "corpus")
         result = try CorpusLoader.load(contentsOf: path)
       } else {
         result = try CorpusLoader.load(yaml: EmbeddedCorpus.yaml, fileName: EmbeddedCorpus.fileName)
@@ -35,9 +36,21 @@ enum CorpusSource {
     return result.corpus
   }
 
+  /// The deck to study or grade with its Hangul names (see `HangulLookup`).
+  static func deckWithHangul(_ path: String?) throws(PlenumError) -> (Deck, HangulLookup) {
+    guard path == nil else {
+      let deck = try deck(path)
+      return (deck, HangulLookup(deck: deck, corpus: nil))
+    }
+    let corpus = try load(nil)
+    let deck = DeckGenerator(corpus: corpus).generate()
+    return (deck, HangulLookup(deck: deck, corpus: corpus))
+  }
+
   /// The deck to study: a deck file, or the default deck built from the embedded corpus.
   static func deck(_ path: String?) throws(PlenumError) -> Deck {
     guard let path else { return DeckGenerator(corpus: try load(nil)).generate() }
+    try refuseSpecialFile(path, what: "deck")
     do {
       return try DeckFile.read(path: path)
     } catch {
@@ -47,6 +60,22 @@ enum CorpusSource {
         case .malformed, .unsupportedFormat: ExitStatus.badData
         }
       throw PlenumError(TerminalText.safe(error.description), code: code)
+    }
+  }
+
+  /// A FIFO, device or socket given as a deck or corpus would block the read for ever (or
+  /// read without end): refused before it is opened. Missing files and folders are left to
+  /// the readers, which say so in their own words.
+  static func refuseSpecialFile(_ path: String, what: String) throws(PlenumError) {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG, S_IFDIR: return
+    default:
+      throw PlenumError(
+        "The \(what) '\(TerminalText.safe(path))' cannot be read: it is not a regular file "
+          + "(a FIFO, device or socket). Give the path of a .\(what == "deck" ? "json" : "yaml") file.",
+        code: ExitStatus.noInput)
     }
   }
 }

@@ -37,8 +37,16 @@ struct ExportLog: ParsableCommand {
       policy.elapsedDays(
         from: LogTimestamp.date(previous), to: LogTimestamp.date(this))
     }
+    // Card ids come from the log, which anyone who shares the folder can write: a CSV on a
+    // terminal must not carry escape sequences (an id that needs cleaning is never a real one).
+    let shown = reviews.map { review -> ReviewRecord in
+      guard review.card.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return review }
+      var cleaned = review
+      cleaned.card = TerminalText.safe(review.card)
+      return cleaned
+    }
     let csv = RevlogCSV.export(
-      reviews, state: { stateBefore[$0.id] ?? 0 }, elapsedDays: elapsedDays)
+      shown, state: { stateBefore[$0.id] ?? 0 }, elapsedDays: elapsedDays)
     guard let out else {
       FileHandle.standardOutput.write(Data(csv.utf8))
       return

@@ -83,6 +83,7 @@ struct Generate: ParsableCommand {
 
   func run() throws {
     let corpus = try CorpusSource.load(self.corpus)
+    try KnownNames.checkTopics(actors: actors, factions: factions, events: events, in: corpus)
     let options = try deckOptions()
     let deck = DeckGenerator(corpus: corpus).generate(options)
     if check {

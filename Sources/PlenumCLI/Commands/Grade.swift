@@ -29,26 +29,34 @@ struct Grade: ParsableCommand {
   var json = false
 
   func run() throws {
-    let deck = try CorpusSource.deck(self.deck)
+    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
     guard let card = deck.cards.first(where: { $0.id == self.card }) else {
       throw PlenumError(
         "There is no card '\(TerminalText.safe(self.card))' in the deck '\(TerminalText.safe(deck.id))'. "
           + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.",
         code: ExitStatus.unknownCard)
     }
+    guard let firstForm = card.forms.first else {
+      throw PlenumError(
+        "The card '\(TerminalText.safe(card.id))' in the deck '\(TerminalText.safe(deck.id))' lists no forms "
+          + "(\"forms\": []), so it cannot be asked or graded. Regenerate the deck with 'plenum generate'.",
+        code: ExitStatus.badData)
+    }
     let chosen: CardForm
     if let form {
       guard let parsed = CardForm(rawValue: form), card.forms.contains(parsed) else {
         throw PlenumError(
-          "The card '\(card.id)' can be asked as \(card.forms.map(\.rawValue).joined(separator: ", ")); not as '\(TerminalText.safe(form))'.",
+          "The card '\(TerminalText.safe(card.id))' can be asked as \(TerminalText.safe(card.forms.map(\.rawValue).joined(separator: ", "))); not as '\(TerminalText.safe(form))'.",
           code: ExitStatus.usage)
       }
       chosen = parsed
     } else {
-      chosen = card.forms.contains(.typed) ? .typed : card.forms[0]
+      chosen = card.forms.contains(.typed) ? .typed : firstForm
     }
     let presentation = CardPresentation(card: card, form: chosen)
-    let checker = AnswerChecker(names: NameIndex(deck.names))
+    let names =
+      HangulNames.containsHangul(answer) ? hangul.names.adding(to: deck.names) : deck.names
+    let checker = AnswerChecker(names: NameIndex(names))
     switch checker.check(answer, against: presentation.key) {
     case .invalid(let message):
       throw PlenumError(TerminalText.safe(message), code: ExitStatus.usage)

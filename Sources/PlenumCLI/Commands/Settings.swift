@@ -29,6 +29,23 @@ struct Settings: ParsableCommand {
 
   @OptionGroup var progress: ProgressOptions
 
+  /// Values typed on the command line are checked here, so a mistake names the option
+  /// (exit 64) rather than the settings file it would have been saved to.
+  func validate() throws {
+    if let retention, !(retention.isFinite && LearnerSettings.retentionRange.contains(retention)) {
+      let hint = retention > 1 && retention < 100 ? " (a fraction: 0.85 means 85%)" : ""
+      throw ValidationError(
+        "--retention must be between 0.70 and 0.99\(hint); got \(retention.formatted()).")
+    }
+    if let new, !LearnerSettings.newCardsRange.contains(new) {
+      throw ValidationError("--new must be from 0 to 10000; got \(new).")
+    }
+    if let maximumInterval, !LearnerSettings.maximumIntervalRange.contains(maximumInterval) {
+      throw ValidationError(
+        "--maximum-interval must be from 1 to 36500 days; got \(maximumInterval).")
+    }
+  }
+
   func run() throws {
     var learner = try LearnerContext.open(
       progress, environment: ProcessInfo.processInfo.environment)
@@ -71,9 +88,9 @@ struct Settings: ParsableCommand {
   static func minutes(_ text: String, flag: String) throws(PlenumError) -> [Double] {
     var values: [Double] = []
     for part in Generate.list(text) {
-      guard let value = Double(part), value > 0, value.isFinite else {
+      guard let value = Double(part), value > 0, value.isFinite, value <= 1_440 * 365 else {
         throw PlenumError(
-          "\(flag): '\(TerminalText.safe(part))' is not a positive number of minutes.",
+          "\(flag): '\(TerminalText.safe(part))' is not a number of minutes from more than 0 to a year (525600).",
           code: ExitStatus.usage)
       }
       values.append(value)

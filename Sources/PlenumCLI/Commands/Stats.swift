@@ -10,7 +10,7 @@ struct Stats: ParsableCommand {
   @Argument(help: "A deck JSON file (default: the deck built from the embedded corpus).")
   var deck: String?
 
-  @Option(help: "Days of history to chart (30 or 90).")
+  @Option(help: "Days of history to chart, 1 to 366.")
   var days: Int = 30
 
   @Flag(help: "Print JSON instead of charts.")
@@ -47,7 +47,9 @@ struct Stats: ParsableCommand {
       FileHandle.standardOutput.write(try encoder.encode(stats) + Data("\n".utf8))
     } else {
       let style = TerminalStyle.detect(environment: environment)
-      for line in StatsRenderer(style: style).render(stats, learner: learner.learner) {
+      for line in StatsRenderer(style: style).render(
+        stats, learner: learner.learner, location: learner.folder)
+      {
         print(line)
       }
     }

@@ -17,13 +17,37 @@ struct Study: ParsableCommand {
 
   func validate() throws {
     if let new, new < 0 { throw ValidationError("--new must be 0 or more; got \(new).") }
+    if let deck, let command = Self.mistypedCommand(deck) {
+      throw ValidationError(
+        "'\(TerminalText.safe(deck))' is neither a command nor a deck file; did you mean '\(command)'? "
+          + "See 'plenum --help' for the commands.")
+    }
+  }
+
+  /// The command `word` is probably a typo of: `plenum stuty` reaches here as a deck path
+  /// (study is the default command). Only a bare word that is not a file and is within two
+  /// edits of a command name counts, so a real deck path is never second-guessed.
+  static func mistypedCommand(_ word: String) -> String? {
+    guard !word.isEmpty, !word.contains("/"), !word.contains("."),
+      !FileManager.default.fileExists(atPath: word)
+    else { return nil }
+    let names =
+      Plenum.configuration.subcommands.map {
+        $0.configuration.commandName ?? String(describing: $0).lowercased()
+      } + ["help"]
+    let lowered = word.lowercased()
+    let scored = names.map { ($0, EditDistance.damerau(lowered, $0, limit: 3)) }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= min(2, max(1, word.count / 3))
+    else { return nil }
+    return best.0
   }
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
-    let deck = try CorpusSource.deck(self.deck)
+    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
+    learner.noteNewLearner()
     let log = try learner.log()
     let interactive = isatty(STDIN_FILENO) == 1
     let reader: any LineReader =
@@ -33,7 +57,7 @@ struct Study: ParsableCommand {
       configuration: .init(
         deck: deck, settings: learner.schedulerSettings, kind: learner.kind,
         newPerDay: new ?? learner.newPerDay),
-      log: log, clock: clock, reader: reader, output: SessionOutput(style: style))
+      log: log, clock: clock, reader: reader, output: SessionOutput(style: style), hangul: hangul)
     try session.run()
   }
 }

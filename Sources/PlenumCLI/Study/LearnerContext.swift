@@ -5,11 +5,15 @@ import PlenumScheduling
 /// The learner a command works for: where their progress lives and their settings.
 struct LearnerContext {
   let root: String
+  /// What chose `root` (for saying where progress is kept).
+  let origin: ProgressLocation.Origin
   let learner: String
   /// The learner's saved settings (defaults when there is no settings file).
   var settings: LearnerSettings
   var schedulerSettings: SchedulerSettings
   var kind: SchedulerKind
+  /// The environment the command runs in (device id, lock wait).
+  var environment: [String: String] = [:]
 
   var newPerDay: Int { settings.newCardsPerDay }
 
@@ -35,14 +39,26 @@ struct LearnerContext {
         "PLENUM_PROGRESS is set but empty; give it a folder or unset it.",
         code: ExitStatus.badEnvironment)
     }
-    let root = ProgressLocation.resolve(
+    if options.progressFolder == "" {
+      throw PlenumError(
+        "--progress is empty; give it a folder or leave the option out for the default.",
+        code: ExitStatus.usage)
+    }
+    let location = ProgressLocation.resolve(
       explicit: options.progressFolder, environment: environment,
-      currentDirectory: FileManager.default.currentDirectoryPath
-    ).path
+      currentDirectory: FileManager.default.currentDirectoryPath)
+    if location.origin == .home, ProgressLocation.homeFolder(environment: environment) == nil {
+      throw PlenumError(
+        "HOME is not set and this user has no home folder, so there is no default place for "
+          + "progress; set HOME, XDG_DATA_HOME or PLENUM_PROGRESS, or pass --progress.",
+        code: ExitStatus.badEnvironment)
+    }
+    let root = location.path
     var context = LearnerContext(
-      root: root, learner: learner, settings: LearnerSettings(),
+      root: root, origin: location.origin, learner: learner, settings: LearnerSettings(),
       schedulerSettings: .defaults(timeZoneIdentifier: TimeZone.current.identifier),
       kind: .fsrs)
+    context.environment = environment
     try context.loadSettings()
     if let scheduler = options.scheduler { context.kind = scheduler }
     return context
@@ -53,26 +69,114 @@ struct LearnerContext {
     do {
       try ReviewLog.checkLearnerFolder(folder)
     } catch {
-      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badData)
+      let code =
+        if case .unreadableFolder = error.kind { ExitStatus.noInput } else { ExitStatus.badData }
+      throw PlenumError(TerminalText.safe(error.description), code: code)
     }
+  }
+
+  /// The other learners of the progress root (folder names, byte order).
+  func knownLearners() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    return names.filter { name in
+      var isFolder: ObjCBool = false
+      return !name.hasPrefix(".") && name != learner
+        && FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isFolder)
+        && isFolder.boolValue
+    }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// For commands that only read: a learner with no folder while others have one is most
+  /// likely a typo, refused (66) with the known names; with no learner at all, there is
+  /// simply no progress yet.
+  func checkLearnerExists() throws(PlenumError) {
+    guard !FileManager.default.fileExists(atPath: folder) else { return }
+    let known = knownLearners()
+    guard !known.isEmpty else { return }
+    throw PlenumError(
+      "No such learner '\(TerminalText.safe(learner))' in \(TerminalText.safe(root)); known: "
+        + KnownNames.closest(to: learner, in: known) + ". Check --learner.",
+      code: ExitStatus.noInput)
+  }
+
+  /// For study: a new learner is fine, but say so when others exist (a typo makes a new one).
+  func noteNewLearner() {
+    guard !FileManager.default.fileExists(atPath: folder) else { return }
+    let known = knownLearners()
+    guard !known.isEmpty else { return }
+    FileHandle.standardError.write(
+      Data(
+        ("plenum: starting a new learner '\(TerminalText.safe(learner))' (known: "
+          + KnownNames.closest(to: learner, in: known) + ").\n").utf8))
   }
 
   /// Reads the learner's log without writing anything (stats, export, optimizer): the
   /// folder must be real, and every problem found is reported on stderr.
   func readLog() throws(PlenumError) -> LogReading {
     try checkFolderForReading()
+    try checkLearnerExists()
     let reading = ReviewLog.read(learnerFolder: folder)
     LearnerLog.report(reading.diagnostics)
     return reading
   }
 
-  /// Opens the learner's log for writing (creates the folder 0700 on first use).
+  /// Opens the learner's log for writing (creates the folder 0700 on first use), as this
+  /// installation's device, waiting for another process's lock with a message.
   func log() throws(PlenumError) -> LearnerLog {
     do {
-      return LearnerLog(try ReviewLog(root: root, learner: learner))
+      try ReviewLog.createFolder(root: root, learner: learner)
     } catch {
       throw LearnerLog.translate(error)
     }
+    let device = try deviceID()
+    let log: ReviewLog
+    do {
+      log = try ReviewLog(root: root, learner: learner, deviceID: device)
+    } catch {
+      throw LearnerLog.translate(error)
+    }
+    let seconds = try lockTimeout()
+    log.lockWait = LearnerLock.Wait(timeout: .seconds(seconds)) { path in
+      FileHandle.standardError.write(
+        Data(
+          ("plenum: waiting up to \(seconds) second\(seconds == 1 ? "" : "s") for another plenum process to release "
+            + "\(TerminalText.safe(path))…\n").utf8))
+    }
+    return LearnerLog(log)
+  }
+
+  /// `PLENUM_DEVICE` when set (tests, or a deliberate choice), else the id kept in the data
+  /// folder's `.device`, drawn on first use.
+  func deviceID() throws(PlenumError) -> String {
+    if let override = environment["PLENUM_DEVICE"] {
+      guard DeviceIdentity.isSafeName(override) else {
+        throw PlenumError(
+          "PLENUM_DEVICE is '\(TerminalText.safe(override))', which cannot name a log file; "
+            + "use 1 to 64 letters, digits, '-' or '_', or unset it.",
+          code: ExitStatus.badEnvironment)
+      }
+      return override
+    }
+    var randomness = SystemRandomness()
+    do {
+      return try DeviceIdentity.installationID(
+        dataFolder: ProgressLocation.dataFolder(environment: environment) ?? root,
+        generator: &randomness)
+    } catch {
+      throw LearnerLog.translate(error)
+    }
+  }
+
+  /// `PLENUM_LOCK_TIMEOUT` in whole seconds (default 30).
+  private func lockTimeout() throws(PlenumError) -> Int {
+    guard let text = environment["PLENUM_LOCK_TIMEOUT"] else { return 30 }
+    guard let seconds = Int(text), (1...3600).contains(seconds) else {
+      throw PlenumError(
+        "PLENUM_LOCK_TIMEOUT is '\(TerminalText.safe(text))'; give a whole number of seconds "
+          + "from 1 to 3600, or unset it for 30.",
+        code: ExitStatus.badEnvironment)
+    }
+    return seconds
   }
 
   /// Reads `settings.json` from the learner's folder, if there is one.

@@ -8,10 +8,15 @@ final class LearnerLog {
   private let log: ReviewLog
   /// Where review ids come from (see `SystemRandomness`).
   private var randomness = SystemRandomness()
+  /// This boot's tag, carried by every id written (see `SharedDeviceCheck`).
+  private let writer = DeviceIdentity.currentWriterTag()
   /// Set when another process appended an undo: the caller must refold from scratch.
   private(set) var needsReload = false
 
   init(_ log: ReviewLog) { self.log = log }
+
+  /// The learner's folder, where the reviews are kept.
+  var folder: String { log.folder }
 
   /// All reviews not undone, in time order (converted as they are consumed).
   func reviewEvents() throws(PlenumError)
@@ -42,7 +47,7 @@ final class LearnerLog {
     card: String, deck: String, at: Date, rating: Rating, form: String, answer: String,
     verdict: String, ms: Int
   ) throws(PlenumError) -> String {
-    let id = ReviewID.random(using: &randomness)
+    let id = ReviewID.tagged(writer: writer, using: &randomness)
     let review = ReviewRecord(
       id: id, card: card, deck: deck, at: Self.milliseconds(at), rating: rating, form: form,
       answer: answer, verdict: ReviewRecord.Verdict(rawValue: verdict) ?? .wrong, ms: ms)
@@ -54,11 +59,16 @@ final class LearnerLog {
     return id.description
   }
 
-  /// Appends an undo record for a review of this session.
+  /// The most recent review in the log that is not undone (by any session or device).
+  func latestReview() -> ReviewRecord? {
+    ReviewLog.read(learnerFolder: log.folder).reviews.last
+  }
+
+  /// Appends an undo record for a review.
   func undo(review: String, at: Date) throws(PlenumError) {
     do {
       try log.undo(
-        reviewID: ReviewID(review), id: ReviewID.random(using: &randomness),
+        reviewID: ReviewID(review), id: ReviewID.tagged(writer: writer, using: &randomness),
         at: Self.milliseconds(at))
     } catch {
       throw Self.translate(error)
@@ -94,6 +104,7 @@ final class LearnerLog {
       switch error.kind {
       case .invalidLearnerName: ExitStatus.badLearner
       case .diskFull, .fileTooLarge: ExitStatus.ioError
+      case .invalidDeviceID, .unrepresentableTime: ExitStatus.badEnvironment
       case .unreadableSettings, .invalidSetting: ExitStatus.badEnvironment
       default: ExitStatus.cannotWrite
       }

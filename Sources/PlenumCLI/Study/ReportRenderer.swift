@@ -11,14 +11,15 @@ struct ReportRenderer {
   func render(_ report: ClassReport) -> [String] {
     var lines: [String] = []
     let count = report.students.count
-    lines.append(
-      style.bold("Class report") + " · \(count) student\(count == 1 ? "" : "s") · "
-        + "\(report.totalReviews) reviews · at \(report.generatedAt)")
+    lines += style.wrapped(
+      "Class report · \(count) student\(count == 1 ? "" : "s") · "
+        + "\(report.totalReviews) reviews · at \(report.generatedAt)", boldPrefix: "Class report")
     lines.append("")
     lines.append(style.bold("Students"))
-    lines.append(
-      "  (correct: judged correct; true retention: first review of the day of cards in review, "
-        + "Again = fail; mastered: stability ≥ \(Int(report.masteredStabilityDays)) days)")
+    lines += style.wrapped(
+      "(correct: judged correct; true retention: first review of the day of cards in review, "
+        + "Again = fail; mastered: stability ≥ \(Int(report.masteredStabilityDays)) days)",
+      indent: 2, hanging: 3)
     let studentRows = report.students.map { student -> [String] in
       let retention = student.trueRetention
       return [
@@ -36,10 +37,9 @@ struct ReportRenderer {
       ],
       rows: studentRows, rightAligned: [1, 2, 3, 4, 5])
     lines.append("")
-    lines.append(
-      style.bold("Hardest cards")
-        + " (reviewed by ≥ \(report.minimumStudents) students; failure = rated Again or judged wrong)"
-    )
+    lines += style.wrapped(
+      "Hardest cards (reviewed by ≥ \(report.minimumStudents) students; failure = rated Again or judged wrong)",
+      boldPrefix: "Hardest cards")
     if report.cards.isEmpty {
       lines.append("  no card was reviewed by \(report.minimumStudents) students yet")
     } else {
@@ -59,17 +59,19 @@ struct ReportRenderer {
       }
     }
     lines.append("")
-    lines.append(
-      style.bold("Common wrong answers")
-        + " (trimmed, lower-cased; share of the card's wrong answers)")
+    lines += style.wrapped(
+      "Common wrong answers (trimmed, lower-cased; share of the card's wrong answers)",
+      boldPrefix: "Common wrong answers")
     if report.misconceptions.isEmpty { lines.append("  no hard card was failed yet") }
     for item in report.misconceptions {
       let answer = item.answer.map { " — answer: " + TerminalText.safe($0) } ?? ""
-      lines.append("  " + TerminalText.safe(item.prompt ?? item.card) + answer)
+      lines += style.wrapped(
+        TerminalText.safe(item.prompt ?? item.card) + answer, indent: 2, hanging: 4)
       if item.common.isEmpty { lines.append("    " + style.dim("no typed wrong answers")) }
       for wrong in item.common {
-        lines.append(
-          "    “\(TerminalText.safe(wrong.answer))” ×\(wrong.count) (\(percent(wrong.share)))")
+        lines += style.wrapped(
+          "“\(TerminalText.safe(wrong.answer))” ×\(wrong.count) (\(percent(wrong.share)))",
+          indent: 4, hanging: 5)
       }
     }
     return lines
@@ -86,7 +88,8 @@ struct ReportRenderer {
     return "\(TerminalText.safe(date)) (\(ago))"
   }
 
-  /// Rows padded to their widest cell in display columns; the header in bold.
+  /// Rows padded to their widest cell in display columns; the header in bold. The last
+  /// column (free text: a card's prompt) wraps under itself to fit the terminal width.
   private func table(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
     var widths = header.map { DisplayWidth.of($0) }
     for row in rows {
@@ -94,16 +97,27 @@ struct ReportRenderer {
         widths[column] = max(widths[column], DisplayWidth.of(cell))
       }
     }
-    func line(_ cells: [String]) -> String {
+    func line(_ cells: [String]) -> [String] {
       let padded = cells.enumerated().map { column, cell in
         let pad = String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
         return rightAligned.contains(column) ? pad + cell : cell + pad
       }
-      return "  "
+      let whole =
+        "  "
         + padded.joined(separator: "  ").replacingOccurrences(
           of: "\\s+$", with: "", options: .regularExpression)
+      guard DisplayWidth.of(whole) > style.width, let last = cells.last, cells.count > 1 else {
+        return [whole]
+      }
+      let lead = "  " + padded.dropLast().joined(separator: "  ") + "  "
+      let column = DisplayWidth.of(lead)
+      guard style.width - column >= 20 else { return [whole] }
+      let parts = TextWrapper.wrap(last, width: style.width - column)
+      return parts.enumerated().map { index, part in
+        (index == 0 ? lead : String(repeating: " ", count: column)) + part
+      }
     }
-    return [style.bold(line(header))] + rows.map(line)
+    return line(header).map(style.bold) + rows.flatMap(line)
   }
 
   private func percent(_ value: Double?) -> String {

@@ -16,6 +16,17 @@ final class SessionOutput {
     }
   }
 
+  /// Prints "✗ Wrong. The answer is …" wrapped, with only the verdict styled.
+  func say(verdict: String, styled: (String) -> String, _ text: String) {
+    for (index, line) in TextWrapper.wrap(verdict + " " + text, width: style.width).enumerated() {
+      if index == 0, line.hasPrefix(verdict) {
+        emit(styled(verdict) + line.dropFirst(verdict.count))
+      } else {
+        emit(line)
+      }
+    }
+  }
+
   /// Prints "  label    text", the text wrapped in its own column.
   func sayColumn(_ label: String, _ text: String, labelWidth: Int = 9) {
     let padded = "  " + label + String(repeating: " ", count: max(1, labelWidth - label.count))

@@ -5,18 +5,19 @@ import PlenumKit
 struct StatsRenderer {
   let style: TerminalStyle
 
-  func render(_ stats: LearnerStats, learner: String) -> [String] {
+  func render(_ stats: LearnerStats, learner: String, location: String? = nil) -> [String] {
     var lines: [String] = []
     let retention = stats.retention.map { percent($0) } ?? "–"
-    lines.append(style.bold("Progress of \(TerminalText.safe(learner))"))
-    lines.append(
+    lines += style.wrapped("Progress of \(TerminalText.safe(learner))", boldPrefix: "Progress of")
+    if let location { lines += style.wrapped("Kept in \(TerminalText.safe(location))") }
+    lines += style.wrapped(
       "Reviews: \(stats.reviews) · cards seen: \(stats.cardsSeen) of \(stats.cardsInDeck) · "
         + "due now: \(stats.dueNow) · new today: \(stats.newAvailable) · correct: \(retention) · "
         + "streak: \(stats.streak) day\(stats.streak == 1 ? "" : "s")")
     lines.append("")
-    lines.append(
-      style.bold("True retention")
-        + " (first review of the day; Again = fail; target \(percent(stats.desiredRetention)))")
+    lines += style.wrapped(
+      "True retention (first review of the day; Again = fail; target \(percent(stats.desiredRetention)))",
+      boldPrefix: "True retention")
     lines.append("  young cards:  " + retentionText(stats.young))
     lines.append("  mature cards: " + retentionText(stats.mature))
     lines.append("")
@@ -27,23 +28,30 @@ struct StatsRenderer {
     lines += bars(stats.forecast)
     lines.append("")
     lines.append(style.bold("Weakest topics") + " (mean recall now)")
-    let seen = stats.mastery.filter { $0.seen > 0 }.prefix(8)
-    if seen.isEmpty { lines.append("  none studied yet") }
+    let studied = stats.mastery.filter { $0.seen > 0 }
+    // A topic recalled at 100% is not weak: listing it under "weakest" misleads.
+    let seen = studied.filter { percent($0.recall) != "100%" }.prefix(8)
+    if studied.isEmpty {
+      lines.append("  none studied yet")
+    } else if seen.isEmpty {
+      lines.append("  none: every topic studied is at 100%")
+    }
     let nameWidth = seen.map { DisplayWidth.of(TerminalText.safe($0.name)) }.max() ?? 0
     for topic in seen {
       let name = TerminalText.safe(topic.name)
       let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
       let share = percent(topic.recall)
       let sharePad = String(repeating: " ", count: max(0, 4 - share.count))
-      lines.append(
-        "  \(name)\(pad)  \(sharePad)\(share)  (\(topic.seen) of \(topic.cards) cards seen)")
+      lines += style.wrapped(
+        "\(name)\(pad)  \(sharePad)\(share)  (\(topic.seen) of \(topic.cards) cards seen)",
+        indent: 2, hanging: 4)
     }
     if !stats.trouble.isEmpty {
       lines.append("")
       lines.append(style.bold("Most often failed"))
       for trouble in stats.trouble.prefix(5) {
-        lines.append("  " + TerminalText.safe(trouble.prompt))
-        var detail = "    answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
+        lines += style.wrapped(TerminalText.safe(trouble.prompt), indent: 2)
+        var detail = "answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
         if !trouble.wrongAnswers.isEmpty {
           // Each distinct wrong answer once, with how often it was given.
           var counts: [(answer: String, times: Int)] = []
@@ -61,12 +69,12 @@ struct StatsRenderer {
             }
             .joined(separator: ", ")
         }
-        lines.append(detail)
+        lines += style.wrapped(detail, indent: 4, hanging: 6)
       }
     }
     let settings = stats.settings
     lines.append("")
-    lines.append(
+    lines += style.wrapped(
       "Settings: scheduler \(settings.scheduler), desired retention \(percent(settings.desiredRetention)), "
         + "\(settings.newPerDay) new/day, steps \(steps(settings.learningSteps)) / \(steps(settings.relearningSteps)), "
         + "maximum interval \(settings.maximumInterval) days")
@@ -80,7 +88,8 @@ struct StatsRenderer {
 
   private func bars(_ days: [LearnerStats.Day]) -> [String] {
     let most = max(1, days.map(\.reviews).max() ?? 1)
-    let width = 40
+    // "  2026-09-01 1234 " takes 18 columns; the bar gets the rest, up to 40.
+    let width = max(5, min(40, style.width - 18))
     return days.map { day in
       let length = day.reviews == 0 ? 0 : max(1, day.reviews * width / most)
       let bar =

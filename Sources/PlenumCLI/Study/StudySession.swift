@@ -4,6 +4,8 @@ import PlenumScheduling
 
 /// The study loop: asks due and new cards, grades, suggests a rating, and appends each
 /// review durably before showing the next card.
+///
+/// The `:` commands are in StudySession+Commands.swift.
 final class StudySession {
   struct Configuration {
     var deck: Deck
@@ -12,29 +14,33 @@ final class StudySession {
     var newPerDay: Int
   }
 
-  private let deck: Deck
+  let deck: Deck
   private let fold: ProgressFold
   private let settings: SchedulerSettings
-  private let checker: AnswerChecker
-  private let log: LearnerLog
-  private let clock: StudyClock
+  private var checker: AnswerChecker
+  private let hangul: HangulLookup
+  /// Set once the checker knows the Hangul names (built when a Hangul answer first comes).
+  private var checkerKnowsHangul = false
+  let log: LearnerLog
+  let clock: StudyClock
   private let reader: any LineReader
-  private let out: SessionOutput
-  private var queue: StudyQueue
-  private var states: [String: CardProgress] = [:]
-  private var introducedToday = 0
-  private var postponed: Set<String> = []
-  private var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
-  private var forcedNext: Card?
-  private var summary: SessionSummary
-  private let cardsByID: [String: Card]
+  let out: SessionOutput
+  var queue: StudyQueue
+  var states: [String: CardProgress] = [:]
+  var introducedToday = 0
+  var postponed: Set<String> = []
+  var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
+  var forcedNext: Card?
+  var summary: SessionSummary
+  let cardsByID: [String: Card]
   private var completionNames: [String]
   private var reportedStrayCards = false
 
   init(
     configuration: Configuration, log: LearnerLog, clock: StudyClock, reader: any LineReader,
-    output: SessionOutput
+    output: SessionOutput, hangul: HangulLookup
   ) {
+    self.hangul = hangul
     deck = configuration.deck
     settings = configuration.settings
     fold = ProgressFold(settings: configuration.settings, kind: configuration.kind)
@@ -54,9 +60,14 @@ final class StudySession {
   func run() throws(PlenumError) {
     try reload()
     let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+    let soon = queue.learningSoon(states: states, now: clock.now)
+    let learning =
+      soon == 0
+      ? "" : ", \(soon) in learning within \(Int(StudyQueue.learnAhead / 60)) minutes"
     out.say(
-      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new. "
+      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new\(learning). "
         + "Type :help for commands, Ctrl-D to stop.")
+    out.say("Progress is kept in \(TerminalText.safe(log.folder)).", styled: out.style.dim)
     while true {
       try catchUp()
       let now = clock.now
@@ -77,7 +88,7 @@ final class StudySession {
   }
 
   /// Reads the whole log again and refolds (start, and after an undo).
-  private func reload() throws(PlenumError) {
+  func reload() throws(PlenumError) {
     let events = try log.reviewEvents()
     states = fold.fold(events)
     recountIntroduced()
@@ -138,11 +149,16 @@ final class StudySession {
         }
         continue
       }
+      reader.remember(line)
       let judgement: Judgement
       if answer.isEmpty {
         judgement = Judgement(
           verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
       } else {
+        if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
+          checkerKnowsHangul = true
+          checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
+        }
         switch checker.check(answer, against: presentation.key) {
         case .invalid(let message):
           out.say(TerminalText.safe(message))
@@ -152,7 +168,16 @@ final class StudySession {
       }
       // A choice picked by letter or by text is logged as its text, whatever letter it had
       // at this review, so reports can compare answers.
-      let logged = judgement.chosen.map { presentation.options[$0] } ?? answer
+      var logged = judgement.chosen.map { presentation.options[$0] } ?? answer
+      // Only the first 500 characters are graded; the log keeps no more, so a pasted page
+      // does not make every later command read it.
+      let limit = TextFolding.maxInputLength
+      if logged.unicodeScalars.count > limit {
+        logged = String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
+        out.say(
+          "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
+        )
+      }
       let elapsed = ContinuousClock.now - shownAt
       let ms = Int(
         elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
@@ -172,7 +197,9 @@ final class StudySession {
       let letter = ChoiceLetters.letter(index)
       out.say("\(letter)) " + TerminalText.safe(option), indent: 2, hanging: 5)
     }
-    out.emit(out.style.dim(presentation.instruction))
+    for line in presentation.instruction.split(separator: "\n") {
+      out.say(String(line), styled: out.style.dim)
+    }
   }
 
   private func conclude(
@@ -180,18 +207,25 @@ final class StudySession {
     hinted: Bool, ms: Int
   ) throws(PlenumError) -> Bool {
     let suggested: Rating
+    // Only a name card needs the Hangul table (loading it costs a corpus parse for a deck file).
+    let shown: String
+    if case .name = card.expected {
+      shown = TerminalText.safe(hangul.names.shownAnswer(for: card))
+    } else {
+      shown = TerminalText.safe(card.answer)
+    }
     switch judgement.verdict {
     case .correct:
       out.emit(out.style.green("✓ Correct."))
       suggested = hinted ? .hard : .good
     case .close:
-      out.emit(out.style.yellow("≈ Close.") + " The answer is \(TerminalText.safe(card.answer)).")
+      out.say(verdict: "≈ Close.", styled: out.style.yellow, "The answer is \(shown).")
       suggested = .hard
     case .wrong:
-      out.emit(out.style.red("✗ Wrong.") + " The answer is \(TerminalText.safe(card.answer)).")
+      out.say(verdict: "✗ Wrong.", styled: out.style.red, "The answer is \(shown).")
       suggested = .again
     case .skipped:
-      out.emit("The answer is \(TerminalText.safe(card.answer)).")
+      out.say("The answer is \(shown).")
       suggested = .again
     }
     if let note = judgement.note { out.say(TerminalText.safe(note)) }
@@ -235,64 +269,6 @@ final class StudySession {
       "Saved: \(rating.label). Next review \(SessionSummary.describe(due, from: clock.now)).")
     return true
   }
-
-  private enum CommandResult { case quit, next, hinted, stay }
-
-  private func command(_ text: String, card: Card, presentation: CardPresentation)
-    throws(PlenumError)
-    -> CommandResult
-  {
-    switch text.lowercased() {
-    case ":quit", ":q", ":exit": return .quit
-    case ":help", ":h", ":?":
-      out.say(Self.helpIntroduction)
-      for (name, text) in Self.help { out.sayColumn(name, text) }
-    case ":hint":
-      out.say("Hint: " + TerminalText.safe(presentation.hint))
-      return .hinted
-    case ":skip":
-      postponed.insert(card.id)
-      out.say("Skipped for now; it comes back at the end of the session.")
-      return .next
-    case ":source":
-      for source in card.sources { out.say("Source: " + TerminalText.safe(source.fullCitation)) }
-    case ":stats":
-      let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
-      out.say(
-        "This session: \(summary.reviewed) reviewed, \(summary.correct) correct. "
-          + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count)."
-      )
-    case ":undo":
-      guard let last = undoStack.popLast() else {
-        out.say("Nothing to undo in this session.")
-        return .stay
-      }
-      try log.undo(review: last.review, at: clock.now)
-      try reload()
-      summary.reviewed -= 1
-      if last.correct { summary.correct -= 1 }
-      out.say(
-        "Took back your \(last.rating.label) rating of this card: "
-          + TerminalText.safe(last.card.prompt))
-      forcedNext = last.card
-      postponed.insert(card.id)
-      return .next
-    default:
-      out.say("Unknown command \(TerminalText.safe(text)). Type :help for the list.")
-    }
-    return .stay
-  }
-
-  static let helpIntroduction = "Answer the question, or press Enter if you do not know. Commands:"
-  static let help = [
-    (":hint", "a clue (a correct answer after a hint suggests Hard)"),
-    (":skip", "ask this card later in the session"),
-    (":undo", "take back the last rating (saved in the log, survives restarts)"),
-    (":source", "the full citation for this card"),
-    (":stats", "progress so far"),
-    (":help", "this list"),
-    (":quit", "end the session (Ctrl-D does the same; Ctrl-C clears the line)"),
-  ]
 
   private func finish() {
     let now = clock.now

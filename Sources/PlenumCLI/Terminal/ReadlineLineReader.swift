@@ -5,22 +5,29 @@ import Synchronization
 /// GNU readline on a terminal: line editing, history kept in the learner's folder, and Tab
 /// completion of the corpus's names.
 public final class ReadlineLineReader: LineReader {
-  private let historyPath: String?
+  private let history: HistoryFile?
 
-  /// Sets up readline; `historyPath` is created 0600 if missing and appended after each line.
+  /// Sets up readline; `historyPath` is created 0600 if missing and appended after each
+  /// answer. A history path that is a link or not a regular file is left alone, with a
+  /// sentence on stderr.
   public init(historyPath: String?) {
-    self.historyPath = historyPath
     rl_readline_name = UnsafePointer(strdup("plenum"))
     rl_attempted_completion_function = plenumAttemptCompletion
     // Names contain spaces: the whole line is the word being completed.
     rl_completer_word_break_characters = UnsafePointer(strdup("\n"))
     using_history()
-    stifle_history(1000)
+    stifle_history(Int32(HistoryFile.maximumLines))
+    var history: HistoryFile?
     if let historyPath {
-      let fd = open(historyPath, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-      if fd >= 0 { close(fd) }
-      _ = read_history(historyPath)
+      switch HistoryFile.open(historyPath) {
+      case .opened(let file):
+        history = file
+        for line in file.lines() { add_history(line) }
+      case .refused(let problem):
+        FileHandle.standardError.write(Data(("plenum: " + problem + "\n").utf8))
+      }
     }
+    self.history = history
     // Ctrl-C drops the line being typed; saved reviews are never touched by it.
     signal(SIGINT) { _ in
       write(STDOUT_FILENO, "\n", 1)
@@ -36,12 +43,13 @@ public final class ReadlineLineReader: LineReader {
       return nil
     }
     defer { free(line) }
-    let text = String(cString: line)
-    if !text.allSatisfy(\.isWhitespace) {
-      add_history(line)
-      if let historyPath { _ = append_history(1, historyPath) }
-    }
-    return text
+    return String(cString: line)
+  }
+
+  public func remember(_ line: String) {
+    guard !line.allSatisfy(\.isWhitespace) else { return }
+    add_history(line)
+    history?.append(line)
   }
 
   public func setCompletions(_ words: [String]) {

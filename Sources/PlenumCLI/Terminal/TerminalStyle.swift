@@ -1,6 +1,7 @@
 import Foundation
 
-/// Colour and width decisions for one run: colour only on a TTY and never with NO_COLOR.
+/// Colour and width decisions for one run: colour only on a TTY, never with NO_COLOR or on a
+/// terminal that declares itself dumb (TERM=dumb: Emacs shells, some CI logs).
 public struct TerminalStyle: Sendable {
   public var colour: Bool
   public var width: Int
@@ -16,8 +17,9 @@ public struct TerminalStyle: Sendable {
   {
     let tty = isatty(STDOUT_FILENO) == 1
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let dumb = environment["TERM"] == "dumb"
     return TerminalStyle(
-      colour: tty && !noColor, width: columns(environment: environment, tty: tty))
+      colour: tty && !noColor && !dumb, width: columns(environment: environment, tty: tty))
   }
 
   private static func columns(environment: [String: String], tty: Bool) -> Int {
@@ -29,6 +31,18 @@ public struct TerminalStyle: Sendable {
       }
     }
     return 80
+  }
+
+  /// `text` wrapped to the width; the first line's `boldPrefix` (a heading) in bold.
+  public func wrapped(
+    _ text: String, boldPrefix: String = "", indent: Int = 0, hanging: Int? = nil
+  ) -> [String] {
+    TextWrapper.wrap(text, width: width, indent: indent, hanging: hanging).enumerated().map {
+      index, line in
+      let pad = String(repeating: " ", count: indent)
+      guard index == 0, !boldPrefix.isEmpty, line.hasPrefix(pad + boldPrefix) else { return line }
+      return pad + bold(boldPrefix) + line.dropFirst(pad.count + boldPrefix.count)
+    }
   }
 
   public func green(_ s: String) -> String { paint(s, "32") }

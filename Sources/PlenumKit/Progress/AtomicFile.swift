@@ -34,4 +34,31 @@ enum AtomicFile {
     }
     try io.syncFolder(folder.isEmpty ? "." : folder)
   }
+
+  /// Creates `path` with `bytes` only if nothing is there: written and synced under a
+  /// temporary name, then hard-linked into place (link(2) never replaces). Returns false
+  /// when something already exists at `path`.
+  static func create(_ bytes: [UInt8], at path: String, io: some FileWriting) throws(ProgressError)
+    -> Bool
+  {
+    let folder = ProgressFolders.parentFolder(of: path)
+    let temp = "\(path).new-\(getpid())"
+    unlink(temp)
+    let fd = io.open(
+      temp, in: AT_FDCWD, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode: 0o600)
+    if fd < 0 { throw ProgressError.from(errno: -fd, operation: "create", path: temp) }
+    defer { unlink(temp) }
+    do {
+      defer { close(fd) }
+      try io.writeAll(fd, bytes, path: temp)
+      try io.sync(fd, path: temp)
+    }
+    if link(temp, path) != 0 {
+      let code = errno
+      if code == EEXIST { return false }
+      throw ProgressError.from(errno: code, operation: "create", path: path)
+    }
+    try io.syncFolder(folder.isEmpty ? "." : folder)
+    return true
+  }
 }

@@ -2,42 +2,26 @@
   import Glibc
 #endif
 
-/// Which file of a learner's folder this machine appends to.
+/// Which file of a learner's folder this installation appends to.
 ///
-/// Scheme: every machine has a *machine key*, a 64-bit FNV-1a hash (16 hex digits) of
-/// "plenum-device", /etc/machine-id and the host name. The id itself is hashed because
-/// machine-id(5) asks applications not to publish it, and the host name is mixed in because
-/// cloned images and containers often share one machine-id. The first time a machine writes
-/// for a learner it draws a random 48-bit *device id* (12 hex digits) and keeps it in
-/// `<learner>/.devices/<machine key>`, so it is created once per machine and travels with the
-/// folder. Two machines syncing the folder have different keys, so each finds only its own
-/// file there and never adopts another's id; the random id (not the key) names the log, so the
-/// log name reveals nothing about the machine. A machine whose host name changes simply starts
-/// a new device file; readers take the union of all files, so nothing is lost.
+/// Scheme: the first time plenum writes a review on an installation it draws a random
+/// 48-bit *device id* (12 hex digits) and keeps it in `.device` in the user's data folder
+/// (`$XDG_DATA_HOME/plenum/.device`, else `~/.local/share/plenum/.device`), which is never
+/// inside a learner folder, so syncing learner folders never carries it to another machine.
+/// An earlier scheme derived the device from /etc/machine-id and the host name; machines
+/// cloned from one image share both and so wrote one file from two places. A random id kept
+/// per installation does not depend on either.
+///
+/// A clone made *after* plenum ran still carries the same `.device`; that case is detected
+/// rather than prevented: every review id carries a tag of the boot it was written in
+/// (`writerTag`), and `doctor` reports a device file where the tags of two boots interleave,
+/// which one machine cannot produce (`SharedDeviceCheck`).
 public enum DeviceIdentity {
-  /// The key of the machine this runs on, from /etc/machine-id and the host name.
-  public static func currentMachineKey() -> String {
-    let machineID =
-      readSmallFile("/etc/machine-id") ?? readSmallFile("/var/lib/dbus/machine-id") ?? ""
-    var name = [UInt8](repeating: 0, count: 256)
-    let ok = name.withUnsafeMutableBufferPointer {
-      $0.withMemoryRebound(to: CChar.self) { gethostname($0.baseAddress!, $0.count - 1) == 0 }
-    }
-    let host = ok ? String(decoding: name.prefix(while: { $0 != 0 }), as: UTF8.self) : ""
-    return machineKey(machineID: machineID, hostname: host)
-  }
+  /// The file name of the device id inside the data folder.
+  public static let fileName = ".device"
 
-  /// The machine key for the given machine-id and host name (16 lowercase hex digits).
-  public static func machineKey(machineID: String, hostname: String) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in "plenum-device\u{0}\(machineID.trimmed)\u{0}\(hostname)".utf8 {
-      hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-    }
-    return hex(hash, digits: 16)
-  }
-
-  /// True for keys and ids that are safe as file names: 1–64 of [0-9A-Za-z_-].
-  static func isSafeName(_ text: String) -> Bool {
+  /// True for ids that are safe as file names: 1–64 of [0-9A-Za-z_-].
+  public static func isSafeName(_ text: String) -> Bool {
     !text.isEmpty && text.utf8.count <= 64
       && text.utf8.allSatisfy {
         switch $0 {
@@ -49,27 +33,45 @@ public enum DeviceIdentity {
       }
   }
 
-  /// Reads this machine's device id from the learner folder, creating it on first use.
-  /// The caller holds the learner lock, so two processes never draw two ids.
-  static func deviceID(
-    learnerFolder: String, machineKey: String, generator: inout some RandomNumberGenerator,
-    io: some FileWriting
+  /// Reads this installation's device id from `<dataFolder>/.device`, creating the folder
+  /// (0700) and the file (0600) on first use.
+  ///
+  /// The new file is written under a temporary name and linked into place, which fails if
+  /// another process got there first; then that process's id is read, so two first runs at
+  /// once still agree on one id.
+  public static func installationID(
+    dataFolder: String, generator: inout some RandomNumberGenerator,
+    io: some FileWriting = SystemFileWriting()
   ) throws(ProgressError) -> String {
-    let folder = ProgressFolders.join(learnerFolder, ".devices")
-    try ProgressFolders.ensureFolder(folder)
-    let path = ProgressFolders.join(folder, machineKey)
-    switch ProgressFolders.entry(at: path) {
-    case .link: throw ProgressError(.symbolicLink(path: path))
-    case .folder, .other: throw ProgressError(.notAFile(path: path))
-    case .file:
-      if let id = readSmallFile(path), isSafeName(id) { return id }
-    case .missing: break
+    try ProgressFolders.ensureFolder(dataFolder, refuseLinks: false)
+    let path = ProgressFolders.join(dataFolder, fileName)
+    for _ in 0..<3 {
+      switch ProgressFolders.entry(at: path) {
+      case .link: throw ProgressError(.symbolicLink(path: path))
+      case .folder, .other: throw ProgressError(.notAFile(path: path))
+      case .file:
+        if let id = readSmallFile(path), isSafeName(id) { return id }
+        // Empty or garbled (an interrupted first run): no log can be named after it, so
+        // replacing it loses nothing.
+        let id = hex(generator.next() >> 16, digits: 12)
+        try AtomicFile.write(Array((id + "\n").utf8), to: path, io: io)
+        return id
+      case .missing:
+        let id = hex(generator.next() >> 16, digits: 12)
+        if try AtomicFile.create(Array((id + "\n").utf8), at: path, io: io) { return id }
+      // Another process created it meanwhile: read theirs.
+      }
     }
-    // Missing, or an empty/garbled file from an interrupted first run: no log can be named
-    // after a garbled id, so drawing a new one loses nothing.
-    let id = hex(generator.next() >> 16, digits: 12)
-    try AtomicFile.write(Array((id + "\n").utf8), to: path, io: io)
-    return id
+    throw ProgressError(.notAFile(path: path))
+  }
+
+  /// A 32-bit tag of the current boot (from the kernel's random boot id), the same for
+  /// every process of one boot and different on another machine or after a reboot.
+  public static func currentWriterTag() -> UInt32 {
+    let boot = readSmallFile("/proc/sys/kernel/random/boot_id") ?? ""
+    var hash: UInt32 = 0x811c_9dc5
+    for b in "plenum-writer\u{0}\(boot)".utf8 { hash = (hash ^ UInt32(b)) &* 0x0100_0193 }
+    return hash
   }
 
   static func hex(_ value: UInt64, digits: Int) -> String {
@@ -78,9 +80,11 @@ public enum DeviceIdentity {
   }
 
   static func readSmallFile(_ path: String) -> String? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
     var buffer = [UInt8](repeating: 0, count: 4096)
     let n = read(fd, &buffer, buffer.count)
     guard n >= 0 else { return nil }

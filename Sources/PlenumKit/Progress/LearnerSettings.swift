@@ -1,3 +1,5 @@
+import PlenumScheduling
+
 /// A learner's study settings, kept in `<learner>/settings.json`.
 ///
 /// Plain numbers and strings on purpose: the scheduler maps them to its own types, so this
@@ -45,12 +47,24 @@ public struct LearnerSettings: Hashable, Sendable {
     "maximum_interval_days", "new_cards_per_day", "scheduler", "weights",
   ]
 
+  /// The allowed desired retention.
+  public static let retentionRange = 0.70...0.99
+  /// The allowed maximum interval, in days.
+  public static let maximumIntervalRange = 1...36500
+  /// The allowed number of new cards a day.
+  public static let newCardsRange = 0...10_000
+
+  /// A number as a person writes it: 1 rather than 1.0.
+  static func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+  }
+
   /// Checks every value; the error names the file and the field.
   public func validate(path: String) throws(ProgressError) {
     func bad(_ field: String, _ detail: String) -> ProgressError {
       ProgressError(.invalidSetting(path: path, field: field, detail: detail))
     }
-    guard desiredRetention.isFinite, (0.70...0.99).contains(desiredRetention) else {
+    guard desiredRetention.isFinite, Self.retentionRange.contains(desiredRetention) else {
       throw bad("desired_retention", "it must be between 0.70 and 0.99, not \(desiredRetention)")
     }
     for (field, steps) in [
@@ -61,10 +75,10 @@ public struct LearnerSettings: Hashable, Sendable {
         throw bad(field, "each step must be more than 0 and at most a year of minutes, not \(step)")
       }
     }
-    guard (1...36500).contains(maximumIntervalDays) else {
+    guard Self.maximumIntervalRange.contains(maximumIntervalDays) else {
       throw bad("maximum_interval_days", "it must be from 1 to 36500, not \(maximumIntervalDays)")
     }
-    guard (0...10_000).contains(newCardsPerDay) else {
+    guard Self.newCardsRange.contains(newCardsPerDay) else {
       throw bad("new_cards_per_day", "it must be from 0 to 10000, not \(newCardsPerDay)")
     }
     guard Self.schedulers.contains(scheduler) else {
@@ -76,6 +90,15 @@ public struct LearnerSettings: Hashable, Sendable {
       }
       if let index = weights.firstIndex(where: { !$0.isFinite }) {
         throw bad("weights", "w\(index) is not a finite number")
+      }
+      // Outside these ranges the FSRS formulas leave the numbers (a negative stability, an
+      // interval past Int) and the scheduler would trap.
+      for (index, (value, range)) in zip(weights, FSRSWeights.bounds).enumerated()
+      where !range.contains(value) {
+        throw bad(
+          "weights",
+          "w\(index) must be from \(Self.number(range.lowerBound)) to \(Self.number(range.upperBound)), not \(Self.number(value))"
+        )
       }
     }
   }

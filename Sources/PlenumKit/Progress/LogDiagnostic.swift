@@ -21,6 +21,10 @@ public struct LogDiagnostic: Hashable, Sendable, CustomStringConvertible {
     case undoOfMissingReview
     /// The whole file could not be read.
     case unreadableFile
+    /// The line is longer than any record can be (`LogFileReader.chunkSize`).
+    case tooLong
+    /// Two machines append to one device file (see `SharedDeviceCheck`).
+    case sharedDevice
   }
 
   /// The log file's name within the learner folder, e.g. "reviews-ab12cd34ef56.jsonl".

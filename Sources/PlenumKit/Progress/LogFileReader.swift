@@ -29,7 +29,7 @@ struct LogBatch {
 }
 
 /// Reads the complete lines of one log file from a byte offset, in 4 MB chunks, so a 150 MB
-/// file never sits in memory whole.
+/// file never sits in memory whole; a line longer than a chunk is reported and skipped.
 struct LogFileReader {
   /// How far a file has been read: the byte after the last complete line, and lines so far.
   struct Position: Hashable, Sendable {
@@ -70,13 +70,25 @@ struct LogFileReader {
       if Int64(info.st_size) < position.offset { position = Position() }
       batch.reserve(forBytes: Int64(info.st_size) - position.offset)
     }
+    // One fixed buffer: a line that does not fit in it is far longer than any record (an
+    // answer is stored at most 500 characters), so it is skipped, not accumulated. Each byte
+    // is searched for a newline once, so even a huge line costs linear time.
     var buffer = [UInt8](repeating: 0, count: chunkSize)
     var filled = 0
+    var searched = 0
     var fileOffset = position.offset
     var done = position
     var atEnd = false
+    var skipping = false
+    var discarded: Int64 = 0
+    func reportTooLong(line: Int, bytes: Int64) {
+      batch.diagnostics.append(
+        LogDiagnostic(
+          file: name, line: line, kind: .tooLong,
+          message: "the line is \(bytes) bytes, longer than the \(chunkSize >> 20) MiB a record "
+            + "can be; \(LogDiagnostic.leftInPlace)"))
+    }
     while !atEnd {
-      if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
       let n = buffer.withUnsafeMutableBytes {
         pread(fd, $0.baseAddress! + filled, $0.count - filled, off_t(fileOffset))
       }
@@ -95,29 +107,47 @@ struct LogFileReader {
       let consumed = buffer.withUnsafeBufferPointer { all -> Int in
         var start = 0
         let base = all.baseAddress!
-        while start < filled,
-          let newline = memchr(base + start, 0x0A, filled - start)
-        {
+        while searched < filled, let newline = memchr(base + searched, 0x0A, filled - searched) {
           let end = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
           done.lines += 1
-          parseLine(
-            UnsafeBufferPointer(rebasing: all[start..<end]), name: name, fileIndex: fileIndex,
-            line: done.lines, parser: &parser, into: &batch)
+          if skipping {
+            reportTooLong(line: done.lines, bytes: discarded + Int64(end))
+            skipping = false
+          } else {
+            parseLine(
+              UnsafeBufferPointer(rebasing: all[start..<end]), name: name, fileIndex: fileIndex,
+              line: done.lines, parser: &parser, into: &batch)
+          }
+          done.offset += Int64(end + 1 - start) + discarded
+          discarded = 0
           start = end + 1
+          searched = start
         }
-        if atEnd && readTail && start < filled {
-          parseLine(
-            UnsafeBufferPointer(rebasing: all[start..<filled]), name: name,
-            fileIndex: fileIndex, line: done.lines + 1, parser: &parser, into: &batch)
+        searched = filled
+        if atEnd && readTail && (start < filled || skipping) {
+          if skipping {
+            reportTooLong(line: done.lines + 1, bytes: discarded + Int64(filled - start))
+          } else {
+            parseLine(
+              UnsafeBufferPointer(rebasing: all[start..<filled]), name: name,
+              fileIndex: fileIndex, line: done.lines + 1, parser: &parser, into: &batch)
+          }
         }
         return start
       }
-      done.offset += Int64(consumed)
       if consumed > 0 {
         buffer.withUnsafeMutableBytes {
           _ = memmove($0.baseAddress!, $0.baseAddress! + consumed, filled - consumed)
         }
         filled -= consumed
+        searched -= consumed
+      }
+      if filled == buffer.count {
+        // A whole buffer without a newline: drop it and look for the end of this line.
+        skipping = true
+        discarded += Int64(filled)
+        filled = 0
+        searched = 0
       }
     }
     return done

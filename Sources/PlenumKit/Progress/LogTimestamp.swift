@@ -3,7 +3,18 @@
 /// The log holds a million of these; DateFormatter would dominate the load time, and only
 /// this one shape is ever written, so a few lines of calendar arithmetic suffice.
 public enum LogTimestamp {
-  /// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ` (years 0000–9999).
+  /// The earliest time the log can hold: 0000-01-01T00:00:00.000Z (four-digit years).
+  public static let earliest: Int64 = -62_167_219_200_000
+  /// The latest time the log can hold: 9999-12-31T23:59:59.999Z.
+  public static let latest: Int64 = 253_402_300_799_999
+
+  /// True when `epochMilliseconds` has a four-digit year, so `format` writes it faithfully.
+  public static func isRepresentable(_ epochMilliseconds: Int64) -> Bool {
+    (earliest...latest).contains(epochMilliseconds)
+  }
+
+  /// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ` (years 0000–9999; check
+  /// `isRepresentable` first, as a five-digit year would lose its first digit).
   public static func format(_ epochMilliseconds: Int64) -> String {
     var bytes = [UInt8](repeating: 0, count: 24)
     bytes.withUnsafeMutableBufferPointer { write(epochMilliseconds, into: $0.baseAddress!) }

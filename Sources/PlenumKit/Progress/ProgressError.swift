@@ -8,8 +8,10 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
   public enum Kind: Hashable, Sendable {
     /// The learner name cannot be a folder name; `reason` says why.
     case invalidLearnerName(name: String, reason: String)
-    /// The machine key cannot name a file in `.devices`.
-    case invalidMachineKey(String)
+    /// The device id cannot name a log file.
+    case invalidDeviceID(String)
+    /// Another process held the learner's lock longer than the wait allowed.
+    case locked(path: String, seconds: Int)
     /// A symbolic link is where the store expects a real folder or file.
     case symbolicLink(path: String)
     /// Something other than a folder is where a folder should be.
@@ -22,6 +24,11 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     case fileTooLarge(path: String)
     /// The folder or file may not be written (EROFS, EACCES, EPERM).
     case readOnly(path: String)
+    /// A folder that exists cannot be listed or searched (EACCES and the like), so its
+    /// reviews cannot be counted.
+    case unreadableFolder(path: String, errno: Int32)
+    /// A time outside the years 0000–9999, which the log's timestamps cannot hold.
+    case unrepresentableTime(epochMilliseconds: Int64)
     /// Any other failing system call.
     case system(operation: String, path: String, errno: Int32)
     /// The settings file is not JSON or not an object.
@@ -55,14 +62,17 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
       let shown = String(
         String.UnicodeScalarView(
           name.unicodeScalars.flatMap { scalar -> [Unicode.Scalar] in
-            scalar.properties.generalCategory == .control
+            [.control, .format].contains(scalar.properties.generalCategory)
               ? Array(scalar.escaped(asASCII: true).unicodeScalars) : [scalar]
           }))
       return
         "The learner name '\(shown)' is not allowed: \(reason). Choose a plain name such as 'alice' or 'Kim Min-ji'."
-    case .invalidMachineKey(let key):
+    case .invalidDeviceID(let id):
       return
-        "The machine key '\(key)' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
+        "The device id '\(id)' cannot name a log file: it must be 1 to 64 letters, digits, '-' or '_'. Fix or delete the .device file (or PLENUM_DEVICE) so a new id is drawn."
+    case .locked(let path, let seconds):
+      return
+        "Another plenum process has held \(path) for more than \(seconds) second\(seconds == 1 ? "" : "s"), so the review could not be saved. Finish or resume (fg) the other plenum session of this learner and answer again; reviews already saved are kept."
     case .symbolicLink(let path):
       return
         "\(path) is a symbolic link; plenum does not follow links in the progress folder, so a review cannot be written elsewhere by accident. Replace the link with a real folder or file."
@@ -81,6 +91,12 @@ public struct ProgressError: Error, Hashable, Sendable, CustomStringConvertible 
     case .readOnly(let path):
       return
         "\(path) cannot be written (the folder or disk is read-only or not yours), so the review could not be saved. Choose a writable progress folder with --progress or PLENUM_PROGRESS; reviews already saved are kept."
+    case .unreadableFolder(let path, let code):
+      return
+        "The folder \(path) cannot be read (\(String(cString: strerror(code)))), so its reviews cannot be counted; nothing was shown as empty. Check its owner and permissions (ls -ld \(path)) or run plenum as its owner."
+    case .unrepresentableTime(let ms):
+      return
+        "The time \(ms) ms after 1970 is outside the years 0000 to 9999 that the review log can hold, so the review was not saved. Check the clock or PLENUM_NOW."
     case .system(let operation, let path, let code):
       return
         "Could not \(operation) \(path): \(String(cString: strerror(code))) (errno \(code)). Reviews already saved are kept."

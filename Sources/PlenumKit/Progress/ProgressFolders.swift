@@ -46,6 +46,17 @@ enum ProgressFolders {
     }
   }
 
+  /// Tightens an existing folder of ours to 0700: a learner folder made by hand, unpacked
+  /// from an archive or synced in with 0755 would otherwise show anyone on the machine
+  /// every answer. A folder owned by someone else is left alone (chmod would fail anyway).
+  static func makePrivate(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == geteuid(),
+      info.st_mode & 0o077 != 0
+    else { return }
+    _ = chmod(path, 0o700)
+  }
+
   static func parentFolder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return slash == path.startIndex ? "/" : String(path[..<slash])

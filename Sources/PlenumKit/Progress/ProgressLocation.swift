@@ -23,9 +23,10 @@ public struct ProgressLocation: Hashable, Sendable {
   /// What chose it.
   public var origin: Origin
 
-  /// Picks the progress root: `--progress DIR` > `PLENUM_PROGRESS` > `./progress` when the
-  /// current directory is the Plenum project (a Package.swift naming "Plenum", or whose
-  /// `progress/README.md` mentions plenum, next to a `progress/` folder) >
+  /// Picks the progress root: `--progress DIR` > `PLENUM_PROGRESS` > `<project>/progress`
+  /// when the current directory is in the Plenum project, searched upwards (a Package.swift
+  /// naming "Plenum", or whose `progress/README.md` mentions plenum, next to a `progress/`
+  /// folder) >
   /// `$XDG_DATA_HOME/plenum` (if absolute, per the XDG spec) > `~/.local/share/plenum`.
   /// Relative paths are taken from `currentDirectory`. Only reads files; creates nothing.
   public static func resolve(
@@ -44,15 +45,52 @@ public struct ProgressLocation: Hashable, Sendable {
     if let variable = environment["PLENUM_PROGRESS"], !variable.isEmpty {
       return ProgressLocation(path: absolute(variable), origin: .environment)
     }
-    if isProjectFolder(currentDirectory) {
+    if let project = projectFolder(containing: currentDirectory) {
       return ProgressLocation(
-        path: ProgressFolders.join(currentDirectory, "progress"), origin: .projectFolder)
+        path: ProgressFolders.join(project, "progress"), origin: .projectFolder)
     }
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
       return ProgressLocation(path: ProgressFolders.join(data, "plenum"), origin: .xdgDataHome)
     }
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/"
+    let home = homeFolder(environment: environment) ?? "/"
     return ProgressLocation(path: ProgressFolders.join(home, ".local/share/plenum"), origin: .home)
+  }
+
+  /// Plenum's own data folder, outside every learner folder: `$XDG_DATA_HOME/plenum` (if
+  /// absolute), else `~/.local/share/plenum`; nil when there is no home folder at all.
+  public static func dataFolder(environment: [String: String]) -> String? {
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+      return ProgressFolders.join(data, "plenum")
+    }
+    return homeFolder(environment: environment).map {
+      ProgressFolders.join($0, ".local/share/plenum")
+    }
+  }
+
+  /// `HOME` when set to an absolute path, else the user's home in the password database
+  /// (as a login shell would set it); nil when neither exists.
+  public static func homeFolder(environment: [String: String]) -> String? {
+    if let home = environment["HOME"], home.hasPrefix("/") { return home }
+    var entry = passwd()
+    var result: UnsafeMutablePointer<passwd>?
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getpwuid_r(getuid(), &entry, &buffer, buffer.count, &result) == 0, result != nil,
+      let directory = entry.pw_dir
+    else { return nil }
+    let home = String(cString: directory)
+    return home.hasPrefix("/") ? home : nil
+  }
+
+  /// The nearest folder at or above `folder` that is the Plenum project, found upwards as
+  /// git finds its repository, so a subfolder of the project keeps using its progress.
+  static func projectFolder(containing folder: String) -> String? {
+    var current = folder
+    while true {
+      if isProjectFolder(current) { return current }
+      let parent = ProgressFolders.parentFolder(of: current)
+      if parent.isEmpty || parent == current { return nil }
+      current = parent
+    }
   }
 
   static func isProjectFolder(_ folder: String) -> Bool {

@@ -27,6 +27,25 @@ public struct ReviewID: Hashable, Comparable, Sendable, CustomStringConvertible 
     ReviewID(storage: .hex128(generator.next(), generator.next()))
   }
 
+  /// The first 16 bits of an id that carries a writer tag.
+  static let taggedMarker: UInt64 = 0xb007
+
+  /// A fresh id carrying `writer` (see `DeviceIdentity.currentWriterTag`): 16 bits of
+  /// marker, the 32-bit tag, then 80 random bits, so ids stay unique and a device file can
+  /// tell whether one machine wrote it (`SharedDeviceCheck`).
+  public static func tagged(writer: UInt32, using generator: inout some RandomNumberGenerator)
+    -> ReviewID
+  {
+    let high = taggedMarker << 48 | UInt64(writer) << 16 | (generator.next() & 0xffff)
+    return ReviewID(storage: .hex128(high, generator.next()))
+  }
+
+  /// The writer tag of an id made by `tagged`; nil for other ids.
+  var writerTag: UInt32? {
+    guard case .hex128(let high, _) = storage, high >> 48 == Self.taggedMarker else { return nil }
+    return UInt32(truncatingIfNeeded: high >> 16)
+  }
+
   /// Decodes 32 lowercase hex digits; nil for anything else.
   static func hex(from bytes: UnsafeBufferPointer<UInt8>) -> Storage? {
     guard bytes.count == 32 else { return nil }

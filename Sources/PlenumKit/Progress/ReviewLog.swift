@@ -11,8 +11,8 @@
 ///     reviews-<device>.jsonl      0600; one per device, append-only JSON Lines
 ///     settings.json               0600; LearnerSettings, replaced atomically
 ///     .lock                       0600; flock held during each append
-///     .devices/<machine key>      0600; this machine's device id (DeviceIdentity)
 /// ```
+/// The device id comes from the installation, not the folder (`DeviceIdentity`).
 ///
 /// Readers take every `reviews-*.jsonl` (sync-conflict copies included), order by time then
 /// id, keep one record per id, and leave out undone reviews. Problems are reported as
@@ -27,7 +27,7 @@ public final class ReviewLog {
   public let folder: String
   /// The validated learner name.
   public let learner: String
-  /// This machine's device id for this learner.
+  /// This installation's device id.
   public let deviceID: String
   private let io: any FileWriting
   private var parser = LogLineParser()
@@ -44,34 +44,36 @@ public final class ReviewLog {
   /// The full path of the file this device appends to.
   public var path: String { ProgressFolders.join(folder, fileName) }
 
-  /// Opens (creating if needed) the learner's folder under `root`, and this machine's device
-  /// id (drawn from `generator` on first use; see `DeviceIdentity`).
+  /// How long an append waits for the learner's lock held by another process, and what to
+  /// tell the learner while it waits (see `LearnerLock`).
+  public var lockWait = LearnerLock.Wait()
+
+  /// Opens (creating if needed) the learner's folder under `root`; this installation appends
+  /// to `reviews-<deviceID>.jsonl` (see `DeviceIdentity.installationID`).
   public init(
-    root: String, learner: String, machineKey: String,
-    generator: inout some RandomNumberGenerator, io: any FileWriting = SystemFileWriting()
+    root: String, learner: String, deviceID: String, io: any FileWriting = SystemFileWriting()
   ) throws(ProgressError) {
-    self.learner = try LearnerName.validate(learner)
-    guard DeviceIdentity.isSafeName(machineKey) else {
-      throw ProgressError(.invalidMachineKey(machineKey))
+    let learner = try LearnerName.validate(learner)
+    self.learner = learner
+    guard DeviceIdentity.isSafeName(deviceID) else {
+      throw ProgressError(.invalidDeviceID(deviceID))
     }
+    self.folder = try Self.createFolder(root: root, learner: learner)
+    self.io = io
+    self.deviceID = deviceID
+  }
+
+  /// Creates (0700) or checks the root and the learner's folder, refusing links inside the
+  /// root; returns the learner's folder. Safe to call before the device id is known, so a
+  /// refused folder leaves nothing else written.
+  @discardableResult
+  public static func createFolder(root: String, learner: String) throws(ProgressError) -> String {
+    let learner = try LearnerName.validate(learner)
     try ProgressFolders.ensureFolder(root, refuseLinks: false)
     let folder = ProgressFolders.join(root, learner)
     try ProgressFolders.ensureFolder(folder)
-    self.folder = folder
-    self.io = io
-    let handle = try ProgressFolders.Handle(folder)
-    self.deviceID = try LearnerLock.withLock(folder: handle, io: io) { () throws(ProgressError) in
-      try DeviceIdentity.deviceID(
-        learnerFolder: folder, machineKey: machineKey, generator: &generator, io: io)
-    }
-  }
-
-  /// Opens the log for this machine with the system's randomness.
-  public convenience init(root: String, learner: String) throws(ProgressError) {
-    var generator = SystemRandomness()
-    try self.init(
-      root: root, learner: learner, machineKey: DeviceIdentity.currentMachineKey(),
-      generator: &generator)
+    ProgressFolders.makePrivate(folder)
+    return folder
   }
 
   /// Appends a review and makes it durable before returning.
@@ -91,10 +93,13 @@ public final class ReviewLog {
   /// Appends any entry: one write of the whole line, fsync, and fsync of the folder when the
   /// file is new.
   public func append(_ entry: LogEntry) throws(ProgressError) {
+    guard LogTimestamp.isRepresentable(entry.at) else {
+      throw ProgressError(.unrepresentableTime(epochMilliseconds: entry.at))
+    }
     var line = LogLineEncoder.line(for: entry)
     let (path, name, io) = (self.path, fileName, self.io)
     let folder = try ProgressFolders.Handle(self.folder)
-    try LearnerLock.withLock(folder: folder, io: io) { () throws(ProgressError) in
+    try LearnerLock.withLock(folder: folder, io: io, wait: lockWait) { () throws(ProgressError) in
       let (fd, created) = try ProgressFolders.openForAppend(name, in: folder, using: io)
       defer { close(fd) }
       if !created, !Self.endsWithNewline(fd) { line.insert(0x0A, at: 0) }

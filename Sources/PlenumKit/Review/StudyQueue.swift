@@ -27,10 +27,19 @@ public struct StudyQueue: Sendable {
 
   /// The next card, or nil when the session is done. `introducedToday` counts new cards
   /// first seen today; `postponed` are cards skipped this session (asked last).
+  ///
+  /// A new card that was skipped keeps its place in the day's allowance: it was shown, and
+  /// `:skip` promises it comes back, so it is asked before the allowance runs out on others.
   public func next(
     states: [String: CardProgress], now: Date, introducedToday: Int,
     postponed: Set<String> = []
   ) -> Card? {
+    let reserved =
+      postponed.isEmpty
+      ? 0
+      : cards.count {
+        postponed.contains($0.id) && states[$0.id] == nil
+      }
     var dueLearning: (Card, Date)?
     var dueReview: (Card, Date)?
     var aheadLearning: (Card, Date)?
@@ -53,19 +62,27 @@ public struct StudyQueue: Sendable {
       }
     }
     if let card = dueLearning?.0 ?? dueReview?.0 { return card }
-    if introducedToday < newPerDay, let firstNew { return firstNew }
+    if introducedToday + reserved < newPerDay, let firstNew { return firstNew }
     if let card = aheadLearning?.0 { return card }
     return cards.first {
-      postponed.contains($0.id)
-        && isAskable($0, states: states, now: now, introducedToday: introducedToday)
+      postponed.contains($0.id) && isAskable($0, states: states, now: now)
     }
   }
 
-  private func isAskable(
-    _ card: Card, states: [String: CardProgress], now: Date, introducedToday: Int
-  ) -> Bool {
-    guard let state = states[card.id] else { return introducedToday < newPerDay }
+  /// A postponed card is asked again when it is new (its slot was kept) or due soon.
+  private func isAskable(_ card: Card, states: [String: CardProgress], now: Date) -> Bool {
+    guard let state = states[card.id] else { return true }
     return state.due <= now.addingTimeInterval(Self.learnAhead)
+  }
+
+  /// Learning cards not due yet but due within `learnAhead`: `next` asks them when nothing
+  /// else is left, so a status line that says "0 due, 0 new" must mention them.
+  public func learningSoon(states: [String: CardProgress], now: Date) -> Int {
+    let horizon = now.addingTimeInterval(Self.learnAhead)
+    return cards.count {
+      guard let state = states[$0.id] else { return false }
+      return state.isLearning && state.due > now && state.due <= horizon
+    }
   }
 
   /// Counts for a status line: due now (learning and review) and new still available today.

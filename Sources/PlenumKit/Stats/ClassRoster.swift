@@ -21,7 +21,7 @@ public enum ClassRoster {
   /// Why a folder given to the report cannot be read.
   public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: Sendable, Equatable {
-      case missing, notAFolder, unreadable, noLearners
+      case missing, notAFolder, unreadable, noLearners, symbolicLink
     }
 
     public var path: String
@@ -35,7 +35,10 @@ public enum ClassRoster {
       case .notAFolder:
         "'\(path)' is a file, not a folder; give a class folder (one folder per learner) or a learner's folder."
       case .unreadable:
-        "The folder '\(path)' cannot be read; check its permissions."
+        "The folder '\(path)' cannot be read; check its permissions (its reviews would be counted as none)."
+      case .symbolicLink:
+        "The student folder '\(path)' is a symbolic link; plenum does not follow links to "
+          + "progress (as 'plenum stats' does not). Copy the folder in instead."
       case .noLearners:
         "The folder '\(path)' holds neither learner folders nor reviews-*.jsonl files; "
           + "give a class folder (one folder per learner) or a learner's folder."
@@ -73,15 +76,30 @@ public enum ClassRoster {
       throw Failure(path: path, reason: .missing)
     }
     guard isDirectory.boolValue else { throw Failure(path: path, reason: .notAFolder) }
+    guard let dir = opendir(path) else { throw Failure(path: path, reason: .unreadable) }
+    closedir(dir)
     if !ReviewLog.logFileNames(in: path).isEmpty { return [path] }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
       throw Failure(path: path, reason: .unreadable)
     }
-    let learners = names.filter { name in
-      var isFolder: ObjCBool = false
-      return !name.hasPrefix(".")
-        && FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isFolder)
-        && isFolder.boolValue
+    var learners: [String] = []
+    for name in names where !name.hasPrefix(".") {
+      let folder = path + "/" + name
+      switch (try? FileManager.default.attributesOfItem(atPath: folder))?[.type]
+        as? FileAttributeType
+      {
+      case .typeDirectory?:
+        // An unreadable student would be reported as one who never studied.
+        guard let dir = opendir(folder) else { throw Failure(path: folder, reason: .unreadable) }
+        closedir(dir)
+        learners.append(name)
+      case .typeSymbolicLink?:
+        var info = stat()
+        if stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+          throw Failure(path: folder, reason: .symbolicLink)
+        }
+      default: continue
+      }
     }
     guard !learners.isEmpty else { throw Failure(path: path, reason: .noLearners) }
     return learners.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { path + "/" + $0 }

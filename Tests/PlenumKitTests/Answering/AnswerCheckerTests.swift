@@ -93,3 +93,24 @@ import Testing
     #expect(entries == EpisodeNames.entries)
   }
 }
+
+@Suite struct HangulNamesTests {
+  @Test func addsTheHangulSpellingOnlyToActorsThatHaveOne() {
+    let corpus = Corpus(
+      id: "c", title: "t",
+      actors: [
+        Actor(id: "choe", name: "Choe Chang-ik", hangul: "최창익", summary: "", sources: []),
+        Actor(id: "shepilov", name: "Dmitri Shepilov", summary: "", sources: []),
+      ])
+    let hangul = HangulNames(corpus: corpus)
+    let entries = [
+      NameEntry(id: "choe", kind: .actor, names: ["Choe Chang-ik"]),
+      NameEntry(id: "shepilov", kind: .actor, names: ["Dmitri Shepilov"]),
+    ]
+    #expect(
+      hangul.adding(to: entries).map(\.names) == [
+        ["Choe Chang-ik", "최창익"], ["Dmitri Shepilov"],
+      ])
+    #expect(HangulNames.containsHangul("최창익") && !HangulNames.containsHangul("Choe"))
+  }
+}

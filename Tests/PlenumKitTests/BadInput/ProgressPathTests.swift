@@ -18,11 +18,9 @@ struct ProgressPathTests {
     return String(cString: try #require(made))
   }
 
-  /// Opens a log with a fixed machine key and device id, as `plenum` would.
+  /// Opens a log with a fixed device id, as `plenum` would.
   static func open(root: String, learner: String) throws(ProgressError) -> ReviewLog {
-    var generator = PathTestGenerator(seed: 7)
-    return try ReviewLog(
-      root: root, learner: learner, machineKey: "0123456789abcdef", generator: &generator)
+    try ReviewLog(root: root, learner: learner, deviceID: "0123456789ab")
   }
 
   static func mode(_ path: String) -> mode_t {
@@ -66,8 +64,6 @@ struct ProgressPathTests {
     #expect(log.folder == progress + "/Kim Min-ji")
     #expect(Self.mode(progress) == 0o700)
     #expect(Self.mode(log.folder) == 0o700)
-    #expect(Self.mode(log.folder + "/.devices") == 0o700)
-    #expect(Self.mode(log.folder + "/.devices/0123456789abcdef") == 0o600)
     #expect(Self.mode(log.folder + "/.lock") == 0o600)
     #expect(Self.mode(log.path) == 0o600)
     #expect(log.path.hasPrefix(progress + "/Kim Min-ji/reviews-"))
@@ -132,13 +128,14 @@ struct ProgressPathTests {
   @Test func refusesADeviceFileThatIsASymbolicLink() throws {
     let root = try Self.scratch()
     defer { try? FileManager.default.removeItem(atPath: root) }
-    let folder = root + "/progress/alice/.devices"
+    let folder = root + "/data"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let target = root + "/target.txt"
     try Data("abcdef123456\n".utf8).write(to: URL(fileURLWithPath: target))
-    #expect(symlink(target, folder + "/0123456789abcdef") == 0)
-    #expect(throws: ProgressError(.symbolicLink(path: folder + "/0123456789abcdef"))) {
-      _ = try Self.open(root: root + "/progress", learner: "alice")
+    #expect(symlink(target, folder + "/.device") == 0)
+    var generator = PathTestGenerator(seed: 7)
+    #expect(throws: ProgressError(.symbolicLink(path: folder + "/.device"))) {
+      _ = try DeviceIdentity.installationID(dataFolder: folder, generator: &generator)
     }
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "abcdef123456\n")
   }

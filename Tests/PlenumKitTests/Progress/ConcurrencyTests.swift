@@ -17,10 +17,8 @@ import Testing
       let thread = Thread {
         defer { finished.leave() }
         do {
-          var generator = ProgressSeededGenerator(seed: UInt64(writer))
           let log = try ReviewLog(
-            root: path, learner: "alice", machineKey: "same-machine", generator: &generator,
-            io: NoSyncFileWriting())
+            root: path, learner: "alice", deviceID: "same-machine", io: NoSyncFileWriting())
           for n in 0..<2000 {
             try log.append(sampleReview(writer * 10_000 + n, answer: "writer \(writer) 김 \"\(n)\""))
           }
@@ -82,10 +80,8 @@ import Testing
     let environment = ProcessInfo.processInfo.environment
     let root = try #require(environment[Self.rootVariable])
     let writer = try #require(environment[Self.writerVariable].flatMap { Int($0) })
-    var generator = ProgressSeededGenerator(seed: UInt64(100 + writer))
     let log = try ReviewLog(
-      root: root, learner: "alice", machineKey: "same-machine", generator: &generator,
-      io: NoSyncFileWriting())
+      root: root, learner: "alice", deviceID: "same-machine", io: NoSyncFileWriting())
     for n in 0..<Self.appendsPerChild {
       try log.append(sampleReview(writer * 100_000 + n, answer: "process \(writer)"))
     }

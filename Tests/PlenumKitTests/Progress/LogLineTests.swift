@@ -164,3 +164,31 @@ extension Result {
     return nil
   }
 }
+
+@Suite struct OversizedLineTests {
+  @Test func aLineLongerThanAnyRecordIsReportedAndSkippedAndTheRestIsRead() throws {
+    let root = ProgressTempFolder()
+    let log = try openReviewLog(root)
+    try log.append(sampleReview(1))
+    // Nine megabytes without a newline, then the newline and one more review.
+    let handle = try #require(FileHandle(forWritingAtPath: log.path))
+    handle.seekToEndOfFile()
+    handle.write(Data(repeating: UInt8(ascii: "x"), count: 9 << 20) + Data("\n".utf8))
+    try handle.close()
+    try log.append(sampleReview(3))
+    let reading = ReviewLog.read(learnerFolder: log.folder)
+    #expect(reading.reviews == [sampleReview(1), sampleReview(3)])
+    #expect(
+      reading.diagnostics.map(\.description) == [
+        "\(log.fileName):2: the line is \(9 << 20) bytes, longer than the 4 MiB a record can be; it was skipped and left in place"
+      ])
+    // The same when the long line is the last one and not ended.
+    let handle2 = try #require(FileHandle(forWritingAtPath: log.path))
+    handle2.seekToEndOfFile()
+    handle2.write(Data(repeating: UInt8(ascii: "y"), count: 5 << 20))
+    try handle2.close()
+    let again = ReviewLog.read(learnerFolder: log.folder)
+    #expect(again.reviews.count == 2)
+    #expect(again.diagnostics.map(\.line) == [2, 4])
+  }
+}

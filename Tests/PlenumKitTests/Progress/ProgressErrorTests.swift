@@ -34,14 +34,14 @@ import Testing
     #expect(try LearnerName.validate(name) == name)
   }
 
-  @Test func rejectsAMachineKeyThatCannotNameAFile() throws {
+  @Test func rejectsADeviceIDThatCannotNameAFile() throws {
     let root = ProgressTempFolder()
     let error = try #require(throws: ProgressError.self) {
       try openReviewLog(root, machine: "../x")
     }
     #expect(
       error.description
-        == "The machine key '../x' cannot name a device file: it must be 1 to 64 letters, digits, '-' or '_'. Pass a key from DeviceIdentity.currentMachineKey()."
+        == "The device id '../x' cannot name a log file: it must be 1 to 64 letters, digits, '-' or '_'. Fix or delete the .device file (or PLENUM_DEVICE) so a new id is drawn."
     )
   }
 

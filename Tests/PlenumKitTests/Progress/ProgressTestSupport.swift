@@ -45,13 +45,13 @@ func sampleReview(
     verdict: .correct, ms: 1200 + n)
 }
 
+/// Opens a learner's log as the installation `machine` (its device id, as `.device` would
+/// hold it); `seed` is kept for call sites that name another process of one machine.
 func openReviewLog(
   _ root: ProgressTempFolder, learner: String = "alice", machine: String = "machine-a",
   io: any FileWriting = SystemFileWriting(), seed: UInt64 = 1
 ) throws -> ReviewLog {
-  var generator = ProgressSeededGenerator(seed: seed)
-  return try ReviewLog(
-    root: root.path, learner: learner, machineKey: machine, generator: &generator, io: io)
+  try ReviewLog(root: root.path, learner: learner, deviceID: machine, io: io)
 }
 
 func logLine(_ entry: LogEntry) -> String {

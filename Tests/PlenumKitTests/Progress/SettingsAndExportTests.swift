@@ -8,10 +8,12 @@ import Testing
   @Test func savesAtomicallyAndReadsBack() throws {
     let root = ProgressTempFolder()
     let folder = root.file("alice")
+    // 0.5 is inside every weight's range but w4 and w16 (from 1) and w12 (to 0.25).
+    var weights = Array(repeating: 0.5, count: 21)
+    (weights[4], weights[12], weights[16]) = (2, 0.25, 2)
     let settings = LearnerSettings(
       desiredRetention: 0.85, learningStepsMinutes: [1, 5.5], relearningStepsMinutes: [],
-      maximumIntervalDays: 365, newCardsPerDay: 7, scheduler: "sm2",
-      weights: Array(repeating: 0.5, count: 21))
+      maximumIntervalDays: 365, newCardsPerDay: 7, scheduler: "sm2", weights: weights)
     try settings.save(learnerFolder: folder)
     #expect(try LearnerSettings.load(learnerFolder: folder) == settings)
     #expect(root.mode("alice/settings.json") == 0o600)
@@ -25,7 +27,7 @@ import Testing
           "maximum_interval_days": 365,
           "new_cards_per_day": 7,
           "scheduler": "sm2",
-          "weights": [\(Array(repeating: "0.5", count: 21).joined(separator: ", "))]
+          "weights": [\(weights.map { $0 == 2 ? "2" : "\($0)" }.joined(separator: ", "))]
         }
 
         """)
@@ -158,6 +160,16 @@ import Testing
     #expect(
       resolve(nil, noVariable, other.path)
         == ProgressLocation(path: "/home/kim/.local/share/plenum", origin: .home))
+  }
+
+  @Test func withoutHOMETheHomeFolderComesFromThePasswordDatabaseNotTheRoot() {
+    let other = ProgressTempFolder()
+    let home = ProgressLocation.homeFolder(environment: [:])
+    #expect(home != nil && home != "/")
+    let location = ProgressLocation.resolve(
+      explicit: nil, environment: ["HOME": ""], currentDirectory: other.path)
+    #expect(location.path == (home ?? "") + "/.local/share/plenum")
+    #expect(!location.path.hasPrefix("/.local"))
   }
 
   @Test func recognisesTheProjectByTheProgressReadme() {
