@@ -45,7 +45,7 @@ struct DisplayTests {
     for line in lines[..<3] + lines[hardest...] {
       #expect(DisplayWidth.of(line) <= 60, "wider than COLUMNS (60): \(line)")
     }
-    #expect(lines.contains("  1     40%        4/10         4  When did the 20th"))
+    #expect(lines.contains("  1     40%        4/10         4  When did Khrushchev"))
   }
 
   @Test func dumbTerminalGetsNoColour() throws {

@@ -7,9 +7,9 @@ import Testing
 struct DoctorRepairTests {
   @Test func repairMovesUnreadableLinesToASideFileAndDoctorIsCleanAfter() throws {
     let sandbox = try Sandbox()
-    let good1 = HostileInputFileTests.reviewLine(id: 1, card: "event-date:pak-uiwan-nov")
+    let good1 = HostileInputFileTests.reviewLine(id: 1, card: "event-date:kwp-third-congress")
     let good2 = HostileInputFileTests.reviewLine(
-      id: 2, card: "event-date:pak-uiwan-nov", at: "2026-09-02T09:00:00.000Z")
+      id: 2, card: "event-date:kwp-third-congress", at: "2026-09-02T09:00:00.000Z")
     let garbled = "this is not json"
     let torn = String(good2.prefix(40))
     try HostileInputFileTests.writeLog([good1, garbled, good2], in: sandbox)
@@ -68,7 +68,7 @@ extension DoctorRepairTests {
 
   @Test func doctorFlagsFutureAndBackDatedReviews() throws {
     let sandbox = try Sandbox()
-    let card = "event-date:pak-uiwan-nov"
+    let card = "event-date:kwp-third-congress"
     try HostileInputFileTests.writeLog(
       [
         HostileInputFileTests.reviewLine(id: 1, card: card, at: "1999-12-31T23:00:00.000Z"),

@@ -117,7 +117,7 @@ struct GradeCommandTests {
   @Test(arguments: ["최창익", "\u{110E}\u{116C}\u{110E}\u{1161}\u{11BC}\u{110B}\u{1175}\u{11A8}"])
   func hangulNameOfTheActorIsCorrect(typed: String) throws {
     let sandbox = try Sandbox()
-    let card = "event-participant:august-plenum.choe-changik"
+    let card = "cloze:september-plenum.summary.2"
     let result = try sandbox.run(["grade", card, typed])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout == "correct: expected Choe Chang-ik\n")
@@ -128,7 +128,7 @@ struct GradeCommandTests {
     // A deck file made from the embedded corpus knows the Hangul names too.
     let deck = sandbox.root + "/deck.json"
     let generated = try sandbox.run([
-      "generate", "--kinds", "event-participant", "--actors", "choe-changik", "--out", deck,
+      "generate", "--kinds", "cloze", "--events", "september-plenum", "--out", deck,
     ])
     try #require(generated.status == 0, "\(generated.stderr)")
     let fromFile = try sandbox.run(["grade", card, typed, "--deck", deck])

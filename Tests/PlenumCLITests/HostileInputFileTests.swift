@@ -48,7 +48,7 @@ struct HostileInputFileTests {
     let sandbox = try Sandbox()
     var weights = Self.defaultWeights
     weights[index] = value
-    try Self.writeLog([Self.reviewLine(id: 1, card: "event-date:pak-uiwan-nov")], in: sandbox)
+    try Self.writeLog([Self.reviewLine(id: 1, card: "event-date:kwp-third-congress")], in: sandbox)
     let list = weights.map { "\($0)" }.joined(separator: ", ")
     let path = sandbox.learnerFolder() + "/settings.json"
     try Data("{\"weights\": [\(list)]}\n".utf8).write(to: URL(fileURLWithPath: path))

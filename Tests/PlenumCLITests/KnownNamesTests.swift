@@ -11,7 +11,7 @@ struct KnownNamesTests {
     #expect(result.status == 64)
     #expect(
       result.stderr
-        == "plenum: --events: no such event 'august-plenm' in the corpus; known: august-plenum, october-plenum, cpsu-reply, purges-1957, bierut-death, … (73 in all).\n"
+        == "plenum: --events: no such event 'august-plenm' in the corpus; known: august-plenum, october-plenum, cpsu-reply, purges-1957, bierut-death, … (76 in all).\n"
     )
     #expect(result.stdout == "")
   }

@@ -133,7 +133,7 @@ struct ProgressLocationTests {
     func line(_ n: Int, boot: String) -> String {
       let id = "b007" + boot + String(format: "%020x", n)
       return
-        "{\"v\":1,\"id\":\"\(id)\",\"card\":\"event-date:pak-uiwan-nov\",\"deck\":\"august-1956\",\"at\":\"2026-08-0\(n)T09:00:00.000Z\",\"rating\":3,\"form\":\"typed\",\"answer\":\"x\",\"verdict\":\"correct\",\"ms\":5}\n"
+        "{\"v\":1,\"id\":\"\(id)\",\"card\":\"event-date:kwp-third-congress\",\"deck\":\"august-1956\",\"at\":\"2026-08-0\(n)T09:00:00.000Z\",\"rating\":3,\"form\":\"typed\",\"answer\":\"x\",\"verdict\":\"correct\",\"ms\":5}\n"
     }
     let text =
       line(1, boot: "11111111") + line(2, boot: "22222222") + line(3, boot: "11111111")

@@ -31,7 +31,7 @@ struct UnreadableProgressTests {
   private func sandbox(progress: mode_t, learner: mode_t) throws -> Sandbox {
     let sandbox = try Sandbox()
     #expect(chmod(sandbox.root, 0o755) == 0)
-    let line = HostileInputFileTests.reviewLine(id: 1, card: "event-date:pak-uiwan-nov")
+    let line = HostileInputFileTests.reviewLine(id: 1, card: "event-date:kwp-third-congress")
     try HostileInputFileTests.writeLog([line], in: sandbox)
     #expect(chmod(sandbox.learnerFolder(), learner) == 0)
     #expect(chmod(sandbox.progress, progress) == 0)
@@ -75,7 +75,7 @@ struct UnreadableProgressTests {
 
   @Test func reportRefusesAStudentFolderThatIsALinkAsStatsDoes() throws {
     let sandbox = try Sandbox()
-    let line = HostileInputFileTests.reviewLine(id: 1, card: "event-date:pak-uiwan-nov")
+    let line = HostileInputFileTests.reviewLine(id: 1, card: "event-date:kwp-third-congress")
     try HostileInputFileTests.writeLog([line], in: sandbox, learner: "real")
     let elsewhere = sandbox.root + "/class"
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: false)

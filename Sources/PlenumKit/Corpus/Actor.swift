@@ -30,6 +30,8 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
     public var text: String
     public var date: HistoricalDate?
     public var sources: [Citation]
+    /// False when the reading is recorded (and shown beside the others) but not asked.
+    public var asked = true
 
     public init(text: String, date: HistoricalDate? = nil, sources: [Citation]) {
       self.text = text

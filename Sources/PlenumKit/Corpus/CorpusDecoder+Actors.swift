@@ -45,6 +45,9 @@ extension CorpusDecoder {
   }
 
   mutating func decodeFateReading(_ f: inout Fields) -> Actor.FateReading {
-    Actor.FateReading(text: string(f, "text") ?? "", date: date(f, "date"), sources: citations(f))
+    var reading = Actor.FateReading(
+      text: string(f, "text") ?? "", date: date(f, "date"), sources: citations(f))
+    reading.asked = bool(f, "ask") ?? true
+    return reading
   }
 }

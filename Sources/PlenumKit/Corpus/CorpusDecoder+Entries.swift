@@ -93,7 +93,7 @@ extension CorpusDecoder {
       "sources", "side", "ask",
     ],
     "role": ["id", "title", "from", "to", "sources", "ask"],
-    "fate reading": ["text", "date", "sources"],
+    "fate reading": ["text", "date", "sources", "ask"],
     "event": [
       "id", "name", "date", "dates", "place", "summary", "causes", "participants", "outcomes",
       "sources", "ask", "when", "why", "outcome-question", "decoys", "setting", "background",

@@ -91,8 +91,12 @@ extension QuestionBuilder {
       guard let faction = index.factions[factionID] else { continue }
       let id = "faction-member:\(factionID).\(actor.id)"
       var rng = generator(for: id)
-      // Distractors must be known to stand outside the faction, not merely unlisted.
-      let outsiders = index.affiliated.filter { !$0.factions.contains(factionID) }
+      // Distractors must be known to stand outside the faction, not merely unlisted, and be
+      // people whose own group the deck teaches (a CCP veteran counted among Kim's partisans
+      // would be arguable either way).
+      let outsiders = index.affiliated.filter {
+        !$0.factions.contains(factionID) && $0.ask.includes("faction")
+      }
       let pool = actorDistractors(for: nil, excluding: [], pool: outsiders, rng: &rng)
       guard let options = choices(answer: actor.name, distractors: pool, rng: &rng) else {
         continue
@@ -112,7 +116,7 @@ extension QuestionBuilder {
   private func fateCards(_ actor: Actor) -> [Card] {
     // Another person's "died" is a fair option when its year differs from every reading here.
     let ownFates = Set(actor.fate.map { Self.fateText($0).comparisonKey })
-    return actor.fate.compactMap { reading in
+    return actor.fate.filter(\.asked).compactMap { reading in
       let holder = actor.fateIsDisputed ? index.holderLabel(reading.sources) : nil
       let id =
         "actor-fate:\(actor.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
@@ -134,10 +138,18 @@ extension QuestionBuilder {
       let lead = holder.map { "According to \($0), what" } ?? "What"
       var explanation = actor.summary
       if actor.fateIsDisputed {
-        let otherReadings = actor.fate.filter { $0.text != reading.text }.map {
-          "\(index.holderLabel($0.sources)) says he \(Self.fateText($0))"
+        // One clause per source, so a source with two readings is named once.
+        var byHolder: [(holder: String, fates: [String])] = []
+        for other in actor.fate where other.text != reading.text {
+          let holder = index.holderLabel(other.sources)
+          if let at = byHolder.firstIndex(where: { $0.holder == holder }) {
+            byHolder[at].fates.append(Self.fateText(other))
+          } else {
+            byHolder.append((holder, [Self.fateText(other)]))
+          }
         }
-        explanation += " The sources differ: " + otherReadings.joined(separator: "; ") + "."
+        let clauses = byHolder.map { "\($0.holder) says he \($0.fates.joined(separator: ", and that he "))" }
+        explanation += " The sources differ: " + clauses.joined(separator: "; ") + "."
       }
       return Card(
         id: id, fact: "\(actor.id).fate", kind: .actorFate,

@@ -151,8 +151,10 @@ extension QuestionBuilder {
   /// The verdict word before a semicolon ("Yes; …" → "yes"), when a reading starts with one.
   static func verdict(_ answer: String) -> String? {
     guard let semicolon = answer.firstIndex(of: ";") else { return nil }
-    let head = answer[..<semicolon]
-    return head.split(separator: " ").count <= 2 ? head.lowercased() : nil
+    let head = answer[..<semicolon].lowercased()
+    guard head.split(separator: " ").count <= 2 else { return nil }
+    // "Not really" gives the same verdict as "No".
+    return ["not really", "hardly"].contains(head) ? "no" : head
   }
 
   /// "According to X, …?" questions over historians' and sources' readings.

@@ -75,7 +75,8 @@ extension QuestionBuilder {
         && !other.dates.contains { $0.date.overlaps(date) }
     }
     let answer = event.name.capitalizedFirst
-    guard
+    // "The September Plenum" answers "what happened in September 1956?" by its name alone.
+    guard !Self.namesTheMonth(of: date, in: event.name),
       let options = choices(
         answer: answer, distractors: others.map(\.name.capitalizedFirst), rng: &rng)
     else { return [] }
@@ -87,6 +88,13 @@ extension QuestionBuilder {
         choices: options, expected: .choice, forms: [.choice], explanation: explanation(event),
         sources: index.cardSources(event.dates[0].sources + event.sources), topics: [event.id])
     ]
+  }
+
+  /// True when `text` names the month of `date` ("the September Plenum" for 23 September 1956).
+  static func namesTheMonth(of date: HistoricalDate, in text: String) -> Bool {
+    guard date.precision >= .month else { return false }
+    let month = date.displayText.split(separator: " ").first { $0.first?.isLetter == true }
+    return month.map { text.lowercased().contains($0.lowercased()) } ?? false
   }
 
   /// True when a name carries a year or a month, which would give a date question away.

@@ -15,7 +15,10 @@ extension QuestionBuilder {
       {
         cards.append(card)
       }
-      if chain.count >= 2, start % 4 == 0 {
+      // A pair where one led to the other is ordered by reasoning, not knowledge.
+      if chain.count >= 2, start % 4 == 0,
+        !index.ancestors(of: chain[1].id).contains(chain[0].id)
+      {
         cards.append(firstOfTwo(chain[0], chain[1]))
       }
     }

@@ -83,6 +83,10 @@ struct QuestionBuilder {
     }
     let sameSide = candidates.filter { $0.side == target?.side }
     if target?.side != nil, sameSide.count >= Self.choiceCount - 1 { candidates = sameSide }
+    // People the deck teaches make real alternatives; obscure names and the party leader as
+    // "who was made vice chairman?" do not.
+    let known = candidates.filter { index.prominent.contains($0.id) }
+    if target?.side != nil, known.count >= Self.choiceCount - 1 { candidates = known }
     if candidates.count < Self.choiceCount - 1 {
       // Few usable candidates in the sample: fall back to scanning everyone.
       candidates = everyone.filter { !excluded.contains($0.id) && $0.id != actor }

@@ -39,7 +39,7 @@ struct DeckLinterTests {
   }
 
   @Test(arguments: [
-    "development-dispute", "prison-threat", "sycophants-named", "china-strain", "conviction-witnesses",
+    "development-dispute", "prison-threat", "sycophants-named", "china-relations", "conviction-witnesses",
     "tax-in-kind-1954",
   ])
   func topicsTheOldDeckMissedHaveCards(topic: String) {
@@ -69,10 +69,16 @@ struct DeckLinterTests {
   }
 
   @Test func catchesAnOptionThatSpellsOutTheAskedDate() throws {
-    let broken = try card("date-event:september-plenum") {
-      $0.choices = [$0.answer, "The meeting of 23 September 1956", "Vinogradov's memo", "Kim's trip"]
+    let broken = try card("date-event:secret-speech-event") {
+      $0.choices = [$0.answer, "The meeting of 25 February 1956", "Vinogradov's memo", "Kim's trip"]
     }
     #expect(findings([broken]) == [.optionNamesTheDate])
+    let named = try card("date-event:secret-speech-event") {
+      $0.prompt = "Which of these happened on 25 February 1956?"
+      $0.answer = "The February speech"
+      $0.choices = [$0.answer, "Vinogradov's memo", "Kim's trip", "The Third Congress of the KWP"]
+    }
+    #expect(findings([named]) == [.optionNamesTheDate])
   }
 
   @Test func catchesAnOptionThatRepeatsTheAskedEvent() throws {

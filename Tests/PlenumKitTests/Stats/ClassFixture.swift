@@ -7,13 +7,13 @@ import Testing
 /// The fixture class in Fixtures/class: four learners' logs written as if studied between
 /// 2026-09-01 and 2026-09-14, reported on at 2026-09-15T09:00Z, plus eve, who has no log.
 ///
-/// Cards: A = event-place:li-sangjo-appeal (Moscow), B = event-date:cpsu-20th-congress
-/// (February 1956), C = event-date:korean-war (1950 – 1953), D = event-place:kim-briefs-ivanov
+/// Cards: A = event-place:li-sangjo-appeal (Moscow), B = event-date:secret-speech-event
+/// (February 1956), C = event-date:kwp-third-congress (given a synthetic answer, 1950 – 1953), D = event-place:kim-briefs-ivanov
 /// (reviewed by ana only). Each log's lines are listed in the test that uses them.
 enum ClassFixture {
   static let cardA = "event-place:li-sangjo-appeal"
-  static let cardB = "event-date:cpsu-20th-congress"
-  static let cardC = "event-date:korean-war"
+  static let cardB = "event-date:secret-speech-event"
+  static let cardC = "event-date:kwp-third-congress"
   static let cardD = "event-place:kim-briefs-ivanov"
 
   /// 2026-09-15T09:00:00Z.

@@ -183,7 +183,7 @@ import Testing
           + #""true_retention":{"passed":0,"rate":null,"reviews":0}}"#))
     #expect(
       json.contains(
-        #"{"answer":null,"card":"event-date:korean-war","failure_rate":0,"failures":0,"prompt":null,"#
+        #"{"answer":null,"card":"event-date:kwp-third-congress","failure_rate":0,"failures":0,"prompt":null,"#
           + #""reviews":6,"students":3}"#))
   }
 

@@ -11,8 +11,12 @@ extension DeckLinter {
 
     // Giveaways among the options.
     if card.kind == .dateEvent, let date = events.first?.date {
-      for option in card.choices where option.comparisonKey.contains(date.displayText.comparisonKey) {
+      for option in card.choices where option.comparisonKey.contains(date.displayText.comparisonKey)
+      {
         flag(.optionNamesTheDate, "option \"\(option)\" spells out \(date.displayText)")
+      }
+      if QuestionBuilder.namesTheMonth(of: date, in: card.answer) {
+        flag(.optionNamesTheDate, "the key \"\(card.answer)\" names the month of \(date.displayText)")
       }
     }
     if card.kind != .dateEvent, card.kind != .chronology, card.kind != .firstOfTwo {
