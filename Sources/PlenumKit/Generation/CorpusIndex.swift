@@ -56,9 +56,8 @@ struct CorpusIndex {
     affiliated = corpus.actors.filter { !$0.factions.isEmpty }
     prominent = Set(
       corpus.actors.filter { $0.ask.directions?.isEmpty != true }.map(\.id)
-        + corpus.events.filter { $0.ask.directions?.isEmpty != true }.flatMap {
-          $0.participants.filter(\.asked).map(\.actor)
-        })
+        + corpus.events.filter { $0.ask.includes("participants") || $0.ask.includes("true-false") }
+        .flatMap { $0.participants.filter(\.asked).map(\.actor) })
     names =
       corpus.actors.map { NameEntry(id: $0.id, kind: .actor, names: [$0.name] + $0.aliases) }
       + corpus.factions.map { NameEntry(id: $0.id, kind: .faction, names: [$0.name] + $0.aliases) }
