@@ -88,14 +88,16 @@ struct Generate: ParsableCommand {
     let deck = DeckGenerator(corpus: corpus).generate(options)
     if check {
       // Balance is a property of a whole deck; a filtered one is checked card by card.
-      let whole = options.kinds == nil && options.topics.isEmpty && options.from == nil
+      let whole =
+        options.kinds == nil && options.topics.isEmpty && options.from == nil
         && options.to == nil && options.size == nil
       let findings = DeckLinter(corpus: corpus).lint(deck, balance: whole)
       let report = DeckLinter.report(findings, deck: deck)
       FileHandle.standardOutput.write(Data(TerminalText.safe(report, keepNewlines: true).utf8))
       if !findings.isEmpty {
         throw PlenumError(
-          "The deck breaks \(findings.count) rule(s); see the list above.", code: ExitStatus.badData)
+          "The deck breaks \(findings.count) rule(s); see the list above.", code: ExitStatus.badData
+        )
       }
       return
     }

@@ -32,8 +32,9 @@ extension QuestionBuilder {
       // Posts asked about for people of the same side read as real alternatives; posts the
       // corpus leaves unasked may be the same post in other words ("vice premier").
       let sameSide = index.roles.filter {
-        $0.role.asked && index.actors[$0.actor].map { $0.side == actor.side && $0.ask.includes("role") }
-          ?? false
+        $0.role.asked
+          && index.actors[$0.actor].map { $0.side == actor.side && $0.ask.includes("role") }
+            ?? false
       }
       let otherTitles = sample(sameSide, Self.candidatePool, rng: &rng)
         .filter { !ownTitles.contains($0.key) }.map(\.role.title)
@@ -128,7 +129,9 @@ extension QuestionBuilder {
         .filter { $0.id != actor.id && $0.side == actor.side }
         .flatMap(\.fate)
         .map(Self.fateText)
-        .filter { !ownFates.contains($0.comparisonKey) && openings.insert(Self.opening($0)).inserted }
+        .filter {
+          !ownFates.contains($0.comparisonKey) && openings.insert(Self.opening($0)).inserted
+        }
       let answer = Self.fateText(reading)
       // Options of a length like the key's, so length alone never singles it out.
       let alike = ranked(others, rng: &rng) { -abs($0.count - answer.count) }
@@ -148,7 +151,9 @@ extension QuestionBuilder {
             byHolder.append((holder, [Self.fateText(other)]))
           }
         }
-        let clauses = byHolder.map { "\($0.holder) says he \($0.fates.joined(separator: ", and that he "))" }
+        let clauses = byHolder.map {
+          "\($0.holder) says he \($0.fates.joined(separator: ", and that he "))"
+        }
         explanation += " The sources differ: " + clauses.joined(separator: "; ") + "."
       }
       return Card(

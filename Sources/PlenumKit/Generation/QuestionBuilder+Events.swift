@@ -234,7 +234,8 @@ extension CorpusIndex {
     var seen: Set<String> = []
     var frontier: Set<String> = [id]
     while !frontier.isEmpty {
-      let next = Set(corpus.events.filter { !$0.causes.filter(frontier.contains).isEmpty }.map(\.id))
+      let next = Set(
+        corpus.events.filter { !$0.causes.filter(frontier.contains).isEmpty }.map(\.id))
       frontier = next.subtracting(seen)
       seen.formUnion(frontier)
     }

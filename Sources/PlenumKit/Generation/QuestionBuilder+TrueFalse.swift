@@ -11,7 +11,9 @@ extension QuestionBuilder {
         let id = "true-false:\(event.id).participant.\(actor.id)"
         var rng = generator(for: id)
         var subject = actor
-        if Bool.random(using: &rng), let other = substitute(for: actor, absentFrom: present, rng: &rng) {
+        if Bool.random(using: &rng),
+          let other = substitute(for: actor, absentFrom: present, rng: &rng)
+        {
           subject = other
         }
         let truth = subject.id == actor.id

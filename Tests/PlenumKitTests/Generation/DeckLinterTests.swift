@@ -9,12 +9,15 @@ struct DeckLinterTests {
 
   @Test func theDefaultDeckBreaksNoRule() {
     let findings = DeckLinter(corpus: corpus).lint(deck)
-    #expect(findings.isEmpty, "\(findings.map { "\($0.card ?? "deck"): \($0.rule.rawValue): \($0.detail)" })")
+    #expect(
+      findings.isEmpty,
+      "\(findings.map { "\($0.card ?? "deck"): \($0.rule.rawValue): \($0.detail)" })")
   }
 
   @Test func noExplanationOfTheDefaultDeckOnlyRestatesItsCard() {
     let restating = deck.cards.filter { card in
-      let seen = Self.words(card.prompt + " " + card.answer + " " + card.choices.joined(separator: " "))
+      let seen = Self.words(
+        card.prompt + " " + card.answer + " " + card.choices.joined(separator: " "))
       return Self.words(card.explanation).isSubset(of: seen)
     }
     #expect(restating.map(\.id) == [])
@@ -22,7 +25,9 @@ struct DeckLinterTests {
 
   @Test func theDefaultDeckSpendsItsCardsOnKorea1953To1960AndNotOnDates() {
     let total = Double(deck.cards.count)
-    let dateKinds: Set<CardKind> = [.eventDate, .dateEvent, .documentDate, .chronology, .firstOfTwo]
+    let dateKinds: Set<CardKind> = [
+      .eventDate, .dateEvent, .documentDate, .chronology, .firstOfTwo,
+    ]
     let dates = deck.cards.filter { dateKinds.contains($0.kind) }.count
     #expect(Double(dates) <= 0.25 * total, "\(dates) of \(deck.cards.count) cards ask dates")
     var perEvent: [String: Int] = [:]
@@ -39,7 +44,8 @@ struct DeckLinterTests {
   }
 
   @Test(arguments: [
-    "development-dispute", "prison-threat", "sycophants-named", "china-relations", "conviction-witnesses",
+    "development-dispute", "prison-threat", "sycophants-named", "china-relations",
+    "conviction-witnesses",
     "tax-in-kind-1954",
   ])
   func topicsTheOldDeckMissedHaveCards(topic: String) {
@@ -70,7 +76,9 @@ struct DeckLinterTests {
 
   @Test func catchesAnOptionThatSpellsOutTheAskedDate() throws {
     let broken = try card("date-event:secret-speech-event") {
-      $0.choices = [$0.answer, "The meeting of 25 February 1956", "Vinogradov's memo", "Kim's trip"]
+      $0.choices = [
+        $0.answer, "The meeting of 25 February 1956", "Vinogradov's memo", "Kim's trip",
+      ]
     }
     #expect(findings([broken]) == [.optionNamesTheDate])
     let named = try card("date-event:secret-speech-event") {
@@ -93,14 +101,16 @@ struct DeckLinterTests {
     let broken = try card("true-false:flight-to-china.participant.seo-hwi") {
       $0.fact = "may-29-promotions.date"
       $0.topics = ["may-29-promotions"]
-      $0.prompt = "True or false: The 29 May 1956 meeting of the KWP Political Council took place on 29 May 1956."
+      $0.prompt =
+        "True or false: The 29 May 1956 meeting of the KWP Political Council took place on 29 May 1956."
     }
     #expect(findings([broken]) == [.tautology])
   }
 
   @Test func catchesAFalseStatementThatNamesTheTrueActor() throws {
     let broken = try card("true-false:flight-to-china.participant.kim-changil") {
-      $0.prompt = "True or false: Kim Chang-man fled to China with Kim Chang-il during the August Plenum."
+      $0.prompt =
+        "True or false: Kim Chang-man fled to China with Kim Chang-il during the August Plenum."
     }
     #expect(findings([broken]) == [.statementNamesKey])
   }
@@ -147,7 +157,8 @@ struct DeckLinterTests {
 
   @Test func catchesADocumentThatTakesPlace() throws {
     let broken = try card("event-date:li-sangjo-letter-kwp") {
-      $0.prompt = "When did Li Sang-jo's letter to the KWP Central Committee take place? (give the day)"
+      $0.prompt =
+        "When did Li Sang-jo's letter to the KWP Central Committee take place? (give the day)"
     }
     #expect(findings([broken]) == [.documentTakesPlace])
   }
@@ -192,12 +203,16 @@ struct DeckLinterTests {
     }
     var small = deck
     small.cards = [broken]
-    let report = DeckLinter.report(DeckLinter(corpus: corpus).lint(small, balance: false), deck: small)
+    let report = DeckLinter.report(
+      DeckLinter(corpus: corpus).lint(small, balance: false), deck: small)
     let lines = report.split(separator: "\n").map(String.init)
     #expect(lines.first == "Deck check: 1 card, 1 problem.")
     #expect(lines.count == 1 + DeckLinter.Rule.allCases.count + 1)
     #expect(lines.contains { $0.hasPrefix("  explanation-restates") && $0.contains("  1  ") })
-    #expect(lines.last == "cloze:august-plenum.summary.1: explanation-restates: \"At the August Plenum critics attacked Kim.\"")
+    #expect(
+      lines.last
+        == "cloze:august-plenum.summary.1: explanation-restates: \"At the August Plenum critics attacked Kim.\""
+    )
   }
 
   static func words(_ text: String) -> Set<String> {

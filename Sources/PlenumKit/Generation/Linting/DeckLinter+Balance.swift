@@ -68,8 +68,10 @@ extension DeckLinter {
     if !events.isEmpty {
       return events.allSatisfy { event in
         event.background
-          || event.dates.allSatisfy { $0.date.latestOrdinal < Self.storyStart
-            || $0.date.earliestOrdinal > Self.storyEnd }
+          || event.dates.allSatisfy {
+            $0.date.latestOrdinal < Self.storyStart
+              || $0.date.earliestOrdinal > Self.storyEnd
+          }
       }
     }
     let actors = card.topics.compactMap { index.actors[$0] }

@@ -16,7 +16,8 @@ extension DeckLinter {
         flag(.optionNamesTheDate, "option \"\(option)\" spells out \(date.displayText)")
       }
       if QuestionBuilder.namesTheMonth(of: date, in: card.answer) {
-        flag(.optionNamesTheDate, "the key \"\(card.answer)\" names the month of \(date.displayText)")
+        flag(
+          .optionNamesTheDate, "the key \"\(card.answer)\" names the month of \(date.displayText)")
       }
     }
     if card.kind != .dateEvent, card.kind != .chronology, card.kind != .firstOfTwo {
@@ -61,8 +62,7 @@ extension DeckLinter {
 
   /// Rules for true-or-false statements: a statement true by its own words, one that names
   /// its subject twice, and a false one about someone of another side.
-  private func statementFindings(_ card: Card, events: [Event], index: CorpusIndex) -> [Finding]
-  {
+  private func statementFindings(_ card: Card, events: [Event], index: CorpusIndex) -> [Finding] {
     var findings: [Finding] = []
     let prompt = card.prompt.comparisonKey
     if card.fact.hasSuffix(".date"), let event = events.first,
@@ -85,7 +85,9 @@ extension DeckLinter {
         findings.append(
           Finding(
             rule: .substituteOfAnotherSide, card: card.id,
-            detail: "\(substitute.name) (\(substitute.side ?? "no side")) stands in for \(key.name) (\(key.side ?? "no side"))"))
+            detail:
+              "\(substitute.name) (\(substitute.side ?? "no side")) stands in for \(key.name) (\(key.side ?? "no side"))"
+          ))
       }
       if actors.count > 1, let substitute = actors.last, let event = events.first,
         event.participants.contains(where: { $0.actor == substitute.id })
