@@ -22,6 +22,8 @@ struct CorpusIndex {
   let fates: [(actor: String, text: String, key: String)]
   /// Actors placed in at least one faction.
   let affiliated: [Actor]
+  /// The events each event led to: `causes` read the other way.
+  let effects: [String: [String]]
   /// Actors the deck asks about: their own questions, or a part in an event that is asked.
   let prominent: Set<String>
   /// The name table, and each spelling's entry by comparison key.
@@ -54,6 +56,11 @@ struct CorpusIndex {
       actor.fate.map { (actor.id, $0.text, $0.text.comparisonKey) }
     }
     affiliated = corpus.actors.filter { !$0.factions.isEmpty }
+    var effects: [String: [String]] = [:]
+    for event in corpus.events {
+      for cause in event.causes { effects[cause, default: []].append(event.id) }
+    }
+    self.effects = effects
     prominent = Set(
       corpus.actors.filter { $0.ask.directions?.isEmpty != true }.map(\.id)
         + corpus.events.filter { $0.ask.includes("participants") || $0.ask.includes("true-false") }

@@ -8,7 +8,7 @@ extension QuestionBuilder {
       var cards: [Card] = []
       let described = "“\(source.title)” (\(source.locator))"
       let sources = index.cardSources([Citation(source: source.id)])
-      let explanation = source.summary ?? source.title
+      let explanation = source.summary?.withoutClozeMarkers ?? source.title
       let when = source.date.map { ", written \(Self.preposition($0)) \($0.displayText)," } ?? ""
       if source.ask.includes("author"), let authorID = source.author,
         let author = index.actors[authorID]

@@ -156,12 +156,6 @@ extension QuestionBuilder {
     }
   }
 
-  /// "A", "A and B", "A, B and C".
-  static func list(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
-  }
-
   /// One card per outcome, offered beside the event's decoys: outcomes the sources rule out.
   /// Other events' outcomes are never used, since one event's result is often another's too.
   private func outcomeCards(_ event: Event) -> [Card] {
@@ -232,12 +226,10 @@ extension CorpusIndex {
   /// Every event that `id` leads to through `causes`, transitively.
   func descendants(of id: String) -> Set<String> {
     var seen: Set<String> = []
-    var frontier: Set<String> = [id]
-    while !frontier.isEmpty {
-      let next = Set(
-        corpus.events.filter { !$0.causes.filter(frontier.contains).isEmpty }.map(\.id))
-      frontier = next.subtracting(seen)
-      seen.formUnion(frontier)
+    var stack = effects[id] ?? []
+    while let next = stack.popLast() {
+      guard seen.insert(next).inserted else { continue }
+      stack += effects[next] ?? []
     }
     return seen
   }

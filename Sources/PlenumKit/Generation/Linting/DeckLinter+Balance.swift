@@ -61,23 +61,10 @@ extension DeckLinter {
       || (card.kind == .trueFalse && card.fact.hasSuffix(".date"))
   }
 
-  /// A card about background only: every event it names lies outside Korea 1953-1960 (marked
-  /// `background` or dated outside those years), or every person is from outside the story.
+  /// A card about background only: every event it names is marked `background` in the
+  /// corpus (for the embedded one: Poland, Hungary, the Soviet succession, the Korean War).
   func isBackground(_ card: Card, index: CorpusIndex) -> Bool {
     let events = card.topics.compactMap { index.events[$0] }
-    if !events.isEmpty {
-      return events.allSatisfy { event in
-        event.background
-          || event.dates.allSatisfy {
-            $0.date.latestOrdinal < Self.storyStart
-              || $0.date.earliestOrdinal > Self.storyEnd
-          }
-      }
-    }
-    let actors = card.topics.compactMap { index.actors[$0] }
-    return !actors.isEmpty && actors.allSatisfy { ["polish", "hungarian"].contains($0.side ?? "") }
+    return !events.isEmpty && events.allSatisfy(\.background)
   }
-
-  static let storyStart = HistoricalDate(year: 1953).earliestOrdinal
-  static let storyEnd = HistoricalDate(year: 1960).latestOrdinal
 }
