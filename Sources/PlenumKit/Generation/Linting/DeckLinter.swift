@@ -42,7 +42,8 @@ public struct DeckLinter: Sendable {
       case .explanationRestates: "the explanation says nothing the card did not"
       case .keyStandsOut: "the right option is far longer or shorter than every other"
       case .tooManyDateCards: "more than a quarter of the deck asks dates"
-      case .tooMuchBackground: "more than a tenth of the deck is on events the corpus marks as background"
+      case .tooMuchBackground:
+        "more than a tenth of the deck is on events the corpus marks as background"
       case .dateAskedTooOften: "an event's date is asked more than twice"
       }
     }
