@@ -163,8 +163,8 @@ extension QuestionBuilder {
     return event.outcomes.filter(\.asked).compactMap { outcome in
       let id = "event-outcome:\(event.id).\(outcome.id)"
       var rng = generator(for: id)
-      let decoys = sample(event.decoys, Self.choiceCount - 1, rng: &rng).map(\.capitalizedFirst)
       let answer = outcome.text.capitalizedFirst
+      let decoys = self.decoys(event.decoys, around: answer, rng: &rng).map(\.capitalizedFirst)
       guard let options = choices(answer: answer, distractors: decoys, rng: &rng) else {
         return nil
       }
@@ -175,6 +175,25 @@ extension QuestionBuilder {
         explanation: explanation(event),
         sources: index.cardSources(outcome.sources), topics: [event.id])
     }
+  }
+
+  /// Three decoys around the key's length, so that neither "pick the longest" nor "never pick
+  /// the longest" answers the card: mostly one longer, one shorter and the closest of the rest.
+  func decoys(_ all: [String], around answer: String, rng: inout SeededGenerator) -> [String] {
+    let count = Self.choiceCount - 1
+    let byCloseness = ranked(all, rng: &rng) { -abs($0.count - answer.count) }
+    let shorter = byCloseness.filter { $0.count <= answer.count }
+    let longer = byCloseness.filter { $0.count > answer.count }
+    // One card in four takes the shorter decoys (the key may then be longest), one in four the
+    // longer ones; the rest one of each side and the closest of the others.
+    var picked: [String]
+    switch rng.next() % 4 {
+    case 0: picked = Array(shorter.prefix(count))
+    case 1: picked = Array(longer.prefix(count))
+    default: picked = [longer.first, shorter.first].compactMap { $0 }
+    }
+    picked += byCloseness.filter { !picked.contains($0) }.prefix(max(0, count - picked.count))
+    return picked
   }
 
   /// "Which of these led to …?" with events that came before it but are not among its causes,
