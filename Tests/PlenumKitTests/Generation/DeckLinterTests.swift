@@ -197,6 +197,19 @@ struct DeckLinterTests {
     #expect(findings([background], balance: true).contains(.tooMuchBackground))
   }
 
+  @Test func catchesAKindWhoseKeyIsUsuallyTheLongestOption() {
+    let outcomes = deck.cards.filter { $0.kind == .eventOutcome }.map { card in
+      var long = card
+      long.answer = card.answer + ", as every source that mentions it agrees in detail"
+      long.choices = card.choices.map { $0 == card.answer ? long.answer : $0 }
+      return long
+    }
+    #expect(findings(outcomes, balance: true).contains(.keyLongestTooOften))
+    #expect(
+      !findings(deck.cards.filter { $0.kind == .eventOutcome }, balance: true)
+        .contains(.keyLongestTooOften))
+  }
+
   @Test func theReportCountsEveryRuleAndListsEachFinding() throws {
     let broken = try card("cloze:august-plenum.summary.1") {
       $0.explanation = "At the August Plenum critics attacked Kim."

@@ -48,7 +48,27 @@ extension DeckLinter {
           rule: .dateAskedTooOften, card: nil,
           detail: "the date of \(event) is asked \(count) times"))
     }
+    findings += keyLengthFindings(deck)
     return findings
+  }
+
+  /// A kind whose key is usually the longest option teaches learners to pick the longest.
+  func keyLengthFindings(_ deck: Deck) -> [Finding] {
+    var longest: [CardKind: (key: Int, all: Int)] = [:]
+    for card in deck.cards where card.choices.count >= 3 {
+      let isLongest = card.choices.allSatisfy { $0 == card.answer || $0.count < card.answer.count }
+      longest[card.kind, default: (0, 0)].all += 1
+      if isLongest { longest[card.kind, default: (0, 0)].key += 1 }
+    }
+    return longest.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { kind, tally in
+      guard tally.all >= Self.keyLongestMinimumCards,
+        Double(tally.key) > Self.maxKeyLongestShare * Double(tally.all)
+      else { return nil }
+      return Finding(
+        rule: .keyLongestTooOften, card: nil,
+        detail:
+          "in \(tally.key) of \(tally.all) \(kind.rawValue) cards the key is the longest option")
+    }
   }
 
   static func asksADate(_ card: Card) -> Bool {

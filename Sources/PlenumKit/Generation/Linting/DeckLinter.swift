@@ -23,6 +23,7 @@ public struct DeckLinter: Sendable {
     case tooManyDateCards = "too-many-date-cards"
     case tooMuchBackground = "too-much-background"
     case dateAskedTooOften = "date-asked-too-often"
+    case keyLongestTooOften = "key-longest-too-often"
 
     /// What the rule rejects, for the report.
     public var summary: String {
@@ -45,6 +46,8 @@ public struct DeckLinter: Sendable {
       case .tooMuchBackground:
         "more than a tenth of the deck is on events the corpus marks as background"
       case .dateAskedTooOften: "an event's date is asked more than twice"
+      case .keyLongestTooOften:
+        "in one kind of card the right option is the longest far more often than chance"
       }
     }
   }
@@ -99,6 +102,10 @@ public struct DeckLinter: Sendable {
   public static let maxDateShare = 0.25
   /// The share of a deck about background outside Korea 1953-1960, and the cap on it.
   public static let maxBackgroundShare = 0.10
+  /// The share of one kind's multiple-choice cards whose key may be the longest option (chance
+  /// is a quarter with four options), counted once a kind has enough cards to tell.
+  public static let maxKeyLongestShare = 0.4
+  static let keyLongestMinimumCards = 8
   /// How often one event's date may be asked, in any direction.
   public static let maxDateQuestionsPerEvent = 2
   /// Kinds whose answer is a date or an order in time.
