@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "Plenum",
-  platforms: [.macOS(.v14)],
+  // Linux only: the code reads /proc (the boot id in DeviceIdentity) and links Glibc, GNU
+  // readline and the apt packages below, so no other platform is claimed.
   products: [
     .executable(name: "plenum", targets: ["plenum"]),
     .library(name: "PlenumKit", targets: ["PlenumKit"]),

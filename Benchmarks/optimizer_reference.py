@@ -2,7 +2,7 @@
 """Reference fit for `plenum optimize`: fsrs-rs (via fsrs-rs-python) on a simulated history.
 
 Simulates a review history from hidden "true" FSRS-6 parameters with the same simulator as
-/work/shared/tools/fsrs_optimize_reference.py (imported, not copied), writes it as CSV
+Benchmarks/reference/fsrs_optimize_reference.py (imported, not copied), writes it as CSV
 (card_id,review_index,elapsed_days,rating; elapsed_days = whole days since the card's previous
 review, 0 for the first review and for same-day reviews) and prints one JSON object with
 fsrs-rs's fitted parameters, its own evaluation (log loss, RMSE(bins)) and the fit time.
@@ -28,7 +28,8 @@ import sys
 import time
 from random import Random
 
-SHARED_TOOLS = os.environ.get("PLENUM_SHARED_TOOLS", "/work/shared/tools")
+SHARED_TOOLS = os.environ.get(
+    "PLENUM_SHARED_TOOLS", os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference"))
 sys.path.insert(0, SHARED_TOOLS)
 import fsrs_optimize_reference as shared  # noqa: E402  (simulator and item shaping)
 import fsrs_rs_python as R  # noqa: E402

@@ -22,7 +22,7 @@ echo "peers.sh: running plenum-bench fsrs-review log-fold" >&2
 PLENUM_BENCH_LOG_DIR="$work/log" "$bin/plenum-bench" fsrs-review log-fold > "$work/ours.jsonl"
 
 # The optimizer reference imports the shared simulator (fsrs_optimize_reference.py).
-shared="${PLENUM_SHARED_TOOLS:-$(cd .. && pwd)/shared/tools}"
+shared="${PLENUM_SHARED_TOOLS:-$(pwd)/Benchmarks/reference}"
 optimizer_args=()
 if [ -f "$shared/fsrs_optimize_reference.py" ]; then
   echo "peers.sh: fitting with fsrs-rs (optimizer_reference.py) and with plenum-bench optimize" >&2

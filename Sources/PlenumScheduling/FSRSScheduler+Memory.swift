@@ -20,19 +20,18 @@ extension FSRSScheduler {
       let recall =
         elapsedDays.map { retrievability(stability: memory.stability, elapsedDays: max(0, $0)) }
         ?? 0
-      stability = max(
+      stability = stabilityRange.clamp(
         rating == .again
           ? forgetStability(memory, retrievability: recall)
-          : recallStability(memory, retrievability: recall, rating: rating),
-        minimumStability)
+          : recallStability(memory, retrievability: recall, rating: rating))
     }
     return MemoryState(
       stability: stability, difficulty: nextDifficulty(memory.difficulty, rating: rating))
   }
 
-  /// S0(G) = w[G−1], at least the minimum stability.
+  /// S0(G) = w[G−1], held in the stability range.
   func initialStability(_ rating: Rating) -> Double {
-    max(w[rating.rawValue - 1], minimumStability)
+    stabilityRange.clamp(w[rating.rawValue - 1])
   }
 
   /// D0(G) = w4 − e^(w5·(G−1)) + 1, unclamped.
@@ -66,17 +65,15 @@ extension FSRSScheduler {
     return min(longTerm, s / forgetDivisor)
   }
 
-  /// S·e^(w17·(G−3+w18))·S^−w19, never below S for a pass, at least the minimum stability.
+  /// S·e^(w17·(G−3+w18))·S^−w19, never below S for a pass, held in the stability range.
   func sameDayStability(_ stability: Double, rating: Rating) -> Double {
     var increase =
       pow(fsrsE, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
     if rating != .again { increase = max(increase, 1.0) }
-    return max(stability * increase, minimumStability)
+    return stabilityRange.clamp(stability * increase)
   }
 
   func clampDifficulty(_ difficulty: Double) -> Double {
     min(max(difficulty, 1.0), 10.0)
   }
-
-  var minimumStability: Double { 0.001 }
 }

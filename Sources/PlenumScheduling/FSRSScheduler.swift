@@ -7,6 +7,8 @@ import Foundation
 public struct FSRSScheduler: Sendable {
   /// The settings this scheduler was built with.
   public let settings: SchedulerSettings
+  /// The range every review's stability is held in (shared with the optimizer's model).
+  public let stabilityRange: StabilityRange
   let w: [Double]
   /// −w20: the exponent of the forgetting curve.
   let decay: Double
@@ -22,9 +24,11 @@ public struct FSRSScheduler: Sendable {
   let forgetDivisor: Double
   let days: ResolvedDayPolicy
 
-  /// A scheduler for `settings`, which are used as given (call `settings.validate()` first for user input).
-  public init(settings: SchedulerSettings = .defaults) {
+  /// A scheduler for `settings`, which are used as given (call `settings.validate()` first for
+  /// user input), holding stability in `stabilityRange`.
+  public init(settings: SchedulerSettings = .defaults, stabilityRange: StabilityRange = .fsrs6) {
     self.settings = settings
+    self.stabilityRange = stabilityRange
     w = settings.weights.values
     decay = -w[20]
     factor = pow(0.9, 1 / decay) - 1

@@ -20,6 +20,19 @@ struct GenerateFilterTests {
       ])
   }
 
+  @Test func aPeriodLeavesOutEventsDatedOutsideIt() throws {
+    let sandbox = try Sandbox()
+    let events = ["--kinds", "event-date", "--events", "august-plenum,september-plenum"]
+    let (all, _) = try GeneratedDeck.load(in: sandbox, arguments: events)
+    let (autumn, _) = try GeneratedDeck.load(
+      in: sandbox, arguments: events + ["--from", "1956-09-01", "--to", "1956-12-31"])
+    #expect(all.cards.contains { $0.id.hasPrefix("event-date:august-plenum") })
+    #expect(!autumn.cards.isEmpty)
+    // The August Plenum (30 or 30–31 August 1956) is outside September–December.
+    #expect(autumn.cards.allSatisfy { $0.id.hasPrefix("event-date:september-plenum") })
+    #expect(autumn.cards.count < all.cards.count)
+  }
+
   @Test func fewerCardsThanTheSizeAskedAreWrittenWithAWarning() throws {
     let sandbox = try Sandbox()
     let result = try sandbox.run([

@@ -117,14 +117,11 @@ struct TerminalSessionTests {
 
     let reviews = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines)
     #expect(reviews.count == 1)
-    if case .review(let review) = reviews.first {
-      #expect(review.card == card.id)
-      #expect(review.rating == 3)
-      #expect(review.verdict == "correct")
-      #expect(review.answer == StudyDriver.logged(answer, question))
-    } else {
-      Issue.record("expected one review, found \(reviews)")
-    }
+    let review = try #require(reviews.first?.review, "expected one review, found \(reviews)")
+    #expect(review.card == card.id)
+    #expect(review.rating == 3)
+    #expect(review.verdict == "correct")
+    #expect(review.answer == StudyDriver.logged(answer, question))
     let historyPath = sandbox.learnerFolder() + "/history"
     let history = try String(contentsOfFile: historyPath, encoding: .utf8)
     #expect(
@@ -153,9 +150,8 @@ struct TerminalSessionTests {
     #expect(colourCodes(terminal.child.output) == 0, "NO_COLOR=1 turns colour off on a terminal")
     let lines = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines)
     #expect(lines.count == 1)
-    if case .review(let review) = lines.first {
-      #expect(review.card == card.id && review.rating == 1 && review.verdict == "skipped")
-    }
+    let review = try #require(lines.first?.review, "expected one review, found \(lines)")
+    #expect(review.card == card.id && review.rating == 1 && review.verdict == "skipped")
     // Empty lines are not history; the file exists (0600) and is empty.
     let historyPath = sandbox.learnerFolder() + "/history"
     #expect(try String(contentsOfFile: historyPath, encoding: .utf8) == "")
@@ -194,12 +190,11 @@ struct TerminalSessionTests {
     #expect(terminal.screen.contains("✓ Correct."))
     let lines = LogFile.all(in: sandbox.learnerFolder()).flatMap(\.lines)
     #expect(lines.count == 1)
-    if case .review(let review) = lines.first {
-      #expect(
-        review.answer == StudyDriver.logged(answer, question),
-        "the dropped 'zzz' is not part of the answer")
-      #expect(review.verdict == "correct" && review.rating == 3)
-    }
+    let review = try #require(lines.first?.review, "expected one review, found \(lines)")
+    #expect(
+      review.answer == StudyDriver.logged(answer, question),
+      "the dropped 'zzz' is not part of the answer")
+    #expect(review.verdict == "correct" && review.rating == 3)
   }
 
   @Test func textWrapsToTheTerminalWidthWithoutCOLUMNS() throws {

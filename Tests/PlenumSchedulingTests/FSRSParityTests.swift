@@ -30,7 +30,9 @@ import Testing
       settings: SchedulerSettings(
         weights: FSRSWeights(unchecked: s.parameters), desiredRetention: s.desiredRetention,
         learningSteps: s.learningSteps, relearningSteps: s.relearningSteps,
-        maximumInterval: s.maximumInterval, fuzz: false, dayPolicy: .rolling24h))
+        maximumInterval: s.maximumInterval, fuzz: false, dayPolicy: .rolling24h),
+      // py-fsrs does not cap stability; the product caps it at 36,500 days (StabilityRange).
+      stabilityRange: .pyFSRS)
     var card: FSRSCard?
     for expected in history.reviews {
       let at = Date(timeIntervalSince1970: expected.reviewTs)

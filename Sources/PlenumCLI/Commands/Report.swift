@@ -11,8 +11,9 @@ struct Report: ParsableCommand {
     discussion: """
       Each folder is a class folder with one folder per student (as the progress folder is), \
       or one student's folder holding reviews-*.jsonl files. Problems in a student's log are \
-      reported on standard error and the bad lines skipped. PLENUM_NOW sets the time that \
-      "last active" is counted from.
+      reported on standard error and the bad lines skipped. Each student's log is folded with \
+      the settings in their folder's settings.json (scheduler, personal parameters, steps), as \
+      'plenum stats' folds it. PLENUM_NOW sets the time that "last active" is counted from.
       """)
 
   @Argument(help: "Class folders (one folder per student) or student folders.")
@@ -42,7 +43,8 @@ struct Report: ParsableCommand {
       throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.noInput)
     }
     let deck = try CorpusSource.deck(self.deck)
-    let settings = SchedulerSettings.defaults(timeZoneIdentifier: TimeZone.current.identifier)
+    let zone = TimeZone.current.identifier
+    let settings = SchedulerSettings.defaults(timeZoneIdentifier: zone)
     // One learner at a time: read, count, let go, so a class of any size fits in memory.
     var tally = ClassReportBuilder(deck: deck, settings: settings).tally(now: clock.now)
     for entry in roster {
@@ -51,7 +53,10 @@ struct Report: ParsableCommand {
         let line = "plenum: \(entry.folder)/\(diagnostic.description)"
         FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
       }
-      tally.add(ClassReportBuilder.Learner(name: entry.name, reading: reading))
+      let scheduling = LearnerScheduling(
+        Self.learnerSettings(folder: entry.folder), timeZoneIdentifier: zone)
+      tally.add(
+        ClassReportBuilder.Learner(name: entry.name, reading: reading, scheduling: scheduling))
     }
     let report = tally.report()
     if let html {
@@ -72,6 +77,19 @@ struct Report: ParsableCommand {
     } else {
       let style = TerminalStyle.detect(environment: environment)
       for line in ReportRenderer(style: style).render(report) { print(line) }
+    }
+  }
+
+  /// A student's own settings; with a settings file that cannot be read, the defaults, and
+  /// a note on stderr (one student's bad file does not stop the class report).
+  static func learnerSettings(folder: String) -> LearnerSettings {
+    do {
+      return try LearnerSettings.load(learnerFolder: folder)
+    } catch {
+      let line =
+        "plenum: \(error.description) The report folds this student's log with the default settings."
+      FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+      return LearnerSettings()
     }
   }
 }

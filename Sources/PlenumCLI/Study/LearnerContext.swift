@@ -189,17 +189,12 @@ struct LearnerContext {
     apply(settings)
   }
 
-  /// Maps the stored settings onto the scheduler's.
+  /// Maps the stored settings onto the scheduler's (`LearnerScheduling`, the one mapping).
   mutating func apply(_ settings: LearnerSettings) {
     self.settings = settings
-    schedulerSettings.desiredRetention = settings.desiredRetention
-    schedulerSettings.learningSteps = settings.learningStepsMinutes.map { $0 * 60 }
-    schedulerSettings.relearningSteps = settings.relearningStepsMinutes.map { $0 * 60 }
-    schedulerSettings.maximumInterval = settings.maximumIntervalDays
-    if let weights = settings.weights, weights.count == FSRSWeights.count {
-      schedulerSettings.weights = FSRSWeights(unchecked: weights)
-    }
-    kind = SchedulerKind(rawValue: settings.scheduler) ?? .fsrs
+    let scheduling = LearnerScheduling(settings, timeZoneIdentifier: TimeZone.current.identifier)
+    schedulerSettings = scheduling.settings
+    kind = scheduling.kind
   }
 
   /// The settings as `plenum stats` shows them.

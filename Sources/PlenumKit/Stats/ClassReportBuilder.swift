@@ -11,28 +11,38 @@ public struct ClassReportBuilder: Sendable {
     public var reviews: [ReviewRecord]
     /// Problems found in the learner's log files.
     public var logProblems: Int
+    /// How this learner's cards are scheduled (their `settings.json`); nil for the builder's.
+    public var scheduling: LearnerScheduling?
 
     /// A learner from reviews already filtered.
-    public init(name: String, reviews: [ReviewRecord], logProblems: Int = 0) {
+    public init(
+      name: String, reviews: [ReviewRecord], logProblems: Int = 0,
+      scheduling: LearnerScheduling? = nil
+    ) {
       self.name = name
       self.reviews = reviews
       self.logProblems = logProblems
+      self.scheduling = scheduling
     }
 
     /// A learner from what `ReviewLog.read(learnerFolder:)` found; undone reviews are left out.
-    public init(name: String, reading: LogReading) {
+    public init(name: String, reading: LogReading, scheduling: LearnerScheduling? = nil) {
       let undone = Set(reading.undos.map(\.undo))
       let reviews =
         undone.isEmpty ? reading.reviews : reading.reviews.filter { !undone.contains($0.id) }
-      self.init(name: name, reviews: reviews, logProblems: reading.diagnostics.count)
+      self.init(
+        name: name, reviews: reviews, logProblems: reading.diagnostics.count,
+        scheduling: scheduling)
     }
   }
 
   public var deck: Deck
+  /// The settings for learners that bring none of their own.
   public var settings: SchedulerSettings
   public var kind: SchedulerKind
 
-  /// A builder for `deck` (prompts and answers of the cards) folding logs with `settings`.
+  /// A builder for `deck` (prompts and answers of the cards) folding the logs of learners
+  /// without their own `LearnerScheduling` with `settings`.
   public init(deck: Deck, settings: SchedulerSettings, kind: SchedulerKind = .fsrs) {
     self.deck = deck
     self.settings = settings

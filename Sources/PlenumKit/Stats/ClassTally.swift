@@ -14,8 +14,7 @@ public struct ClassTally: Sendable {
     var wrong: [String: Int] = [:]
   }
 
-  private let fold: ProgressFold
-  private let policy: DayPolicy
+  private let scheduling: LearnerScheduling
   private let calendar: Calendar
   private let deck: Deck
   private let now: Date
@@ -24,8 +23,7 @@ public struct ClassTally: Sendable {
   private var totalReviews = 0
 
   init(deck: Deck, settings: SchedulerSettings, kind: SchedulerKind, now: Date) {
-    self.fold = ProgressFold(settings: settings, kind: kind)
-    self.policy = settings.dayPolicy
+    self.scheduling = LearnerScheduling(settings: settings, kind: kind)
     self.calendar = LearnerStatsBuilder.calendar(settings.dayPolicy)
     self.deck = deck
     self.now = now
@@ -39,27 +37,20 @@ public struct ClassTally: Sendable {
     if zip(reviews, reviews.dropFirst()).contains(where: { ($0.at, $0.id) > ($1.at, $1.id) }) {
       reviews.sort { ($0.at, $0.id) < ($1.at, $1.id) }
     }
+    // Each learner is folded with their own settings, as `plenum stats` folds them.
+    let scheduling = learner.scheduling ?? self.scheduling
+    let fold = scheduling.fold
+    let policy = scheduling.settings.dayPolicy
     var states: [String: CardProgress] = [:]
-    var lastDayOfCard: [String: Int] = [:]
-    var retention = LearnerStats.Retention(reviews: 0, passed: 0, rate: nil)
+    var retention = TrueRetention(policy: policy, now: now)
     var correct = 0
     for review in reviews {
       let at = review.date
-      let day = policy.elapsedDays(from: now, to: at)
       if review.verdict == .correct { correct += 1 }
-      // True retention, the rule `plenum stats` uses: a card's first review on a learning day,
-      // counted only when the card had already graduated to review; Again is a fail.
-      if let previous = states[review.card], previous.isInReview, lastDayOfCard[review.card] != day
-      {
-        retention.reviews += 1
-        if review.rating != .again { retention.passed += 1 }
-      }
-      lastDayOfCard[review.card] = day
+      retention.count(card: review.card, at: at, rating: review.rating, before: states[review.card])
       fold.apply(ReviewEvent(card: review.card, at: at, rating: review.rating), to: &states)
       count(review, student: index)
     }
-    retention.rate =
-      retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
     totalReviews += reviews.count
     let mastered = states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count
     let last = reviews.last?.date
@@ -67,7 +58,7 @@ public struct ClassTally: Sendable {
       ClassReport.Student(
         name: learner.name, reviews: reviews.count, correct: correct,
         correctShare: reviews.isEmpty ? nil : Double(correct) / Double(reviews.count),
-        trueRetention: retention, cardsSeen: states.count, cardsMastered: mastered,
+        trueRetention: retention.all, cardsSeen: states.count, cardsMastered: mastered,
         lastActive: last.map(dayLabel), lastActiveAt: last.map(Self.timestamp),
         daysSinceActive: last.map { policy.elapsedDays(from: $0, to: now) },
         logProblems: learner.logProblems))

@@ -45,6 +45,10 @@ public struct LearnerStats: Sendable, Encodable {
   public var desiredRetention: Double
   public var young: Retention
   public var mature: Retention
+  /// Young and mature together: the number `plenum report` shows for the learner.
+  public var trueRetention: Retention
+  /// Cards seen whose stability reached `ClassReport.masteredStabilityDays` (as the report counts).
+  public var mastered: Int
   public var perDay: [Day]
   public var forecast: [Day]
   public var streak: Int
@@ -53,7 +57,8 @@ public struct LearnerStats: Sendable, Encodable {
   public var settings: StatsSettings
 
   enum CodingKeys: String, CodingKey {
-    case reviews, retention, young, mature, streak, mastery, trouble, forecast, settings
+    case reviews, retention, young, mature, streak, mastery, trouble, forecast, settings, mastered
+    case trueRetention = "true_retention"
     case cardsSeen = "cards_seen"
     case cardsInDeck = "cards_in_deck"
     case dueNow = "due_now"

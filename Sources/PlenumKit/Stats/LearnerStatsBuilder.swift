@@ -46,9 +46,7 @@ public struct LearnerStatsBuilder: Sendable {
     let scheduler = fold.scheduler
     let policy = settings.dayPolicy
     var states: [String: CardProgress] = [:]
-    var young = LearnerStats.Retention(reviews: 0, passed: 0, rate: nil)
-    var mature = young
-    var lastDayOfCard: [String: Int] = [:]
+    var trueRetention = TrueRetention(policy: policy, now: now)
     var perDayCounts: [Int: Int] = [:]
     var wrongAnswers: [String: [String]] = [:]
     var correct = 0
@@ -59,29 +57,9 @@ public struct LearnerStatsBuilder: Sendable {
       if review.verdict == "wrong", !review.answer.isEmpty {
         wrongAnswers[review.card, default: []].append(review.answer)
       }
-      // True retention: the first review of a card on a day, of cards already in review.
-      if let previous = states[review.card], previous.isInReview,
-        lastDayOfCard[review.card] != day
-      {
-        let passed = review.rating != .again
-        let interval = Double(
-          policy.elapsedDays(from: previous.schedule.lastReview ?? review.at, to: previous.due))
-        if interval >= Self.matureDays {
-          mature.reviews += 1
-          mature.passed += passed ? 1 : 0
-        } else {
-          young.reviews += 1
-          young.passed += passed ? 1 : 0
-        }
-      }
-      lastDayOfCard[review.card] = day
+      trueRetention.count(
+        card: review.card, at: review.at, rating: review.rating, before: states[review.card])
       fold.apply(ReviewEvent(card: review.card, at: review.at, rating: review.rating), to: &states)
-    }
-    for index in [0, 1] {
-      var retention = index == 0 ? young : mature
-      retention.rate =
-        retention.reviews == 0 ? nil : Double(retention.passed) / Double(retention.reviews)
-      if index == 0 { young = retention } else { mature = retention }
     }
     let deckIDs = Set(deck.cards.map(\.id))
     let inDeck = states.filter { deckIDs.contains($0.key) }
@@ -124,7 +102,9 @@ public struct LearnerStatsBuilder: Sendable {
       reviews: reviews.count, cardsSeen: states.count, cardsInDeck: deck.cards.count,
       dueNow: dueNow, newAvailable: min(unseen, max(0, statsSettings.newPerDay - introduced)),
       retention: reviews.isEmpty ? nil : Double(correct) / Double(reviews.count),
-      desiredRetention: settings.desiredRetention, young: young, mature: mature,
+      desiredRetention: settings.desiredRetention, young: trueRetention.young,
+      mature: trueRetention.mature, trueRetention: trueRetention.all,
+      mastered: states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count,
       perDay: (0..<days).reversed().map {
         LearnerStats.Day(date: label(-$0), reviews: perDayCounts[-$0] ?? 0)
       },

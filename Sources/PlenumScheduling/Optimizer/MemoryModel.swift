@@ -7,12 +7,12 @@ typealias ParameterPartials = SIMD32<Double>
 /// optionally with its local partial derivatives, so the fitter can carry the
 /// derivatives of the log loss back along a card (reverse mode).
 ///
-/// Self-contained on purpose: the scheduler proper lives outside Optimizer/, and the two are
-/// checked against the same formulas (DESIGN.md, "Scheduling: FSRS-6").
+/// Self-contained on purpose (the hot loop of the fit): the scheduler proper lives outside
+/// Optimizer/. The two share `StabilityRange`, and `MemoryModelAgreementTests` checks that they
+/// give the same state, to 5e-14, for random states, ratings and elapsed days.
 struct MemoryModel {
-  static let minimumStability = 0.001
-  static let maximumStability = 36500.0
-
+  /// The range every state's stability is held in: the scheduler's, so the two agree.
+  let stabilityRange: StabilityRange
   /// w0…w20 (a SIMD value, so reading a parameter needs no bounds check).
   let w: ParameterPartials
   /// −w20: the exponent of the power forgetting curve.
@@ -29,7 +29,8 @@ struct MemoryModel {
   /// e^(−w17·w18): a lapse never leaves more than S·this.
   let lapseCeiling: Double
 
-  init(_ values: [Double]) {
+  init(_ values: [Double], stabilityRange: StabilityRange = .fsrs6) {
+    self.stabilityRange = stabilityRange
     var packed = ParameterPartials()
     for i in 0..<21 { packed[i] = values[i] }
     w = packed
@@ -47,7 +48,7 @@ struct MemoryModel {
   @inline(__always)
   func initial(_ rating: Int, partials: Bool) -> Transition {
     var out = Transition()
-    out.stability = max(w[rating - 1], Self.minimumStability)
+    out.stability = stabilityRange.clamp(w[rating - 1])
     let grow = exp(w[5] * Double(rating - 1))
     let raw = w[4] - grow + 1
     out.difficulty = min(max(raw, 1), 10)
@@ -166,8 +167,8 @@ struct MemoryModel {
         }
       }
     }
-    if !(newS > Self.minimumStability && newS < Self.maximumStability) {
-      newS = min(max(newS, Self.minimumStability), Self.maximumStability)
+    if !(newS > stabilityRange.minimum && newS < stabilityRange.maximum) {
+      newS = stabilityRange.clamp(newS)
       out.stabilityByS = 0
       out.stabilityByD = 0
       out.stabilityPartialCount = 0

@@ -8,6 +8,11 @@ enum LogLine: Equatable {
   case undo(id: String, undo: String, at: String)
   /// Anything else, kept as text.
   case unreadable(String)
+
+  /// The review this line holds, or nil for an undo or an unreadable line.
+  var review: LoggedReview? {
+    if case .review(let review) = self { review } else { nil }
+  }
 }
 
 /// A review record as the log stores it.

@@ -137,6 +137,9 @@ let nameCases: [AnswerCase] = [
   name("Yun Gong-hem", "yun-gong-heum", .close),
   name("Peng Dehui", "peng-dehuai", .close),
   name("Mikojan", "mikoyan", .close),
+  // Names of 5 to 8 letters allow one typo, not two.
+  name("Mekojan", "mikoyan", .wrong),
+  name("Mikoyen", "mikoyan", .close),
   name("Mikoyan Anastas", "mikoyan", .correct),
   name("Changik Choe", "choe-chang-ik", .correct),
   name("Chang-ik Ch'oe", "choe-chang-ik", .correct),

@@ -199,3 +199,30 @@ import Testing
     #expect(report.cards.isEmpty && report.misconceptions.isEmpty)
   }
 }
+
+/// The class report counts true retention by `plenum stats`'s rule and each learner's settings.
+@Suite struct ClassReportRetentionTests {
+  @Test func aSecondReviewOnTheSameDayIsNotCountedAgain() {
+    let report = ClassFixture.builder.build(
+      [ClassReportBuilder.Learner(name: "ana", reviews: StatsReviews.sameDay)],
+      now: StatsReviews.date("2026-09-06T09:00:00Z"))
+    #expect(
+      report.students[0].trueRetention == LearnerStats.Retention(reviews: 1, passed: 1, rate: 1))
+  }
+
+  @Test func eachLearnerIsFoldedWithTheirOwnScheduling() throws {
+    let reading = ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana")
+    let sm2 = LearnerScheduling(
+      LearnerSettings(scheduler: "sm2"), timeZoneIdentifier: "UTC")
+    let report = ClassFixture.builder.build(
+      [
+        ClassReportBuilder.Learner(name: "fsrs", reading: reading),
+        ClassReportBuilder.Learner(name: "sm2", reading: reading, scheduling: sm2),
+      ], now: ClassFixture.now)
+    let alone = ClassReportBuilder(deck: ClassFixture.deck, settings: sm2.settings, kind: .sm2)
+      .build([ClassReportBuilder.Learner(name: "sm2", reading: reading)], now: ClassFixture.now)
+    #expect(report.students[0].trueRetention.reviews == 3)
+    #expect(report.students[1] == alone.students[0])
+    #expect(report.students[1].trueRetention != report.students[0].trueRetention)
+  }
+}
