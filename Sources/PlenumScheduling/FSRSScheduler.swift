@@ -47,6 +47,15 @@ public struct FSRSScheduler: Sendable {
       stability: memory.stability, elapsedDays: max(0, days.elapsedDays(from: last, to: date)))
   }
 
+  /// The probability of recalling `card` at this moment, from the hours elapsed rather than the
+  /// whole days the scheduler counts: a card failed this morning is not at 100% this evening.
+  /// For progress displays only; scheduling uses `retrievability(of:at:)`, as py-fsrs does.
+  public func recallNow(of card: FSRSCard, at date: Date) -> Double {
+    guard let memory = card.memory, let last = card.lastReview else { return 0 }
+    let days = max(0, date.timeIntervalSince(last) / 86_400)
+    return pow(1 + factor * days / memory.stability, decay)
+  }
+
   /// The forgetting curve: the probability of recall `elapsedDays` days after a review that left `stability`.
   public func retrievability(stability: Double, elapsedDays: Int) -> Double {
     pow(1 + factor * Double(elapsedDays) / stability, decay)

@@ -66,6 +66,13 @@ public struct ReviewScheduler: Sendable {
     }
   }
 
+  /// The FSRS probability of recall at this moment, counting hours, not whole days; `nil` for
+  /// SM-2 states. For progress displays (weakest topics), never for scheduling.
+  public func recallNow(of schedule: CardSchedule, at date: Date) -> Double? {
+    guard case .fsrs(let card) = schedule else { return nil }
+    return fsrs.recallNow(of: card, at: date)
+  }
+
   /// The FSRS probability of recall at `date`; `nil` for SM-2 states, which have no such model.
   public func retrievability(of schedule: CardSchedule, at date: Date) -> Double? {
     guard case .fsrs(let card) = schedule else { return nil }

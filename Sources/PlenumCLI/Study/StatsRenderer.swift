@@ -42,9 +42,11 @@ struct StatsRenderer {
       let pad = String(repeating: " ", count: nameWidth - DisplayWidth.of(name))
       let share = percent(topic.recall)
       let sharePad = String(repeating: " ", count: max(0, 4 - share.count))
-      lines += style.wrapped(
-        "\(name)\(pad)  \(sharePad)\(share)  (\(topic.seen) of \(topic.cards) cards seen)",
-        indent: 2, hanging: 4)
+      let row = "\(name)\(pad)  \(sharePad)\(share)  (\(topic.seen) of \(topic.cards) cards seen)"
+      // A row that fits keeps its column padding; wrapping would fold the spaces away.
+      lines +=
+        DisplayWidth.of(row) + 2 <= style.width
+        ? ["  " + row] : style.wrapped(row, indent: 2, hanging: 4)
     }
     if !stats.trouble.isEmpty {
       lines.append("")

@@ -125,7 +125,7 @@ public struct LearnerStatsBuilder: Sendable {
         if let state = states[card.id] {
           entry.seen += 1
           entry.recall +=
-            scheduler.retrievability(of: state.schedule, at: now) ?? (state.due > now ? 1 : 0)
+            scheduler.recallNow(of: state.schedule, at: now) ?? (state.due > now ? 1 : 0)
         }
         table[topic] = entry
       }

@@ -93,3 +93,23 @@ import Testing
     #expect(stats.mastered == report.students[0].cardsMastered)
   }
 }
+
+extension LearnerStatsBuilderTests {
+  /// Recall "now" counts hours: a card failed in the morning is not at 100% in the evening,
+  /// although the scheduler, counting whole days, still sees no time elapsed.
+  @Test func aTopicFailedThisMorningIsBelowFullRecallTonight() throws {
+    var deck = ClassFixture.deck
+    let index = try #require(deck.cards.firstIndex { $0.id == ClassFixture.cardB })
+    deck.cards[index].topics = ["speech"]
+    let builder = LearnerStatsBuilder(
+      deck: deck, names: ["speech": "the Secret Speech"], settings: .defaults,
+      statsSettings: Self.builder.statsSettings)
+    let morning = StatsReviews.record(1, ClassFixture.cardB, "2026-09-01T09:00:00Z", .again)
+    let evening = StatsReviews.date("2026-09-01T20:00:00Z")
+    let stats = builder.build([StatsReviews.statsReview(morning)], now: evening, days: 7)
+    let topic = try #require(stats.mastery.first { $0.topic == "speech" })
+    #expect(topic.seen == 1)
+    // S after Again on a new card is w0 = 0.212 days; 11 hours later R ≈ 0.84.
+    #expect(topic.recall > 0.80 && topic.recall < 0.88, "\(topic.recall)")
+  }
+}
