@@ -88,9 +88,7 @@ struct Generate: ParsableCommand {
     let deck = DeckGenerator(corpus: corpus).generate(options)
     if check {
       // Balance is a property of a whole deck; a filtered one is checked card by card.
-      let whole =
-        options.kinds == nil && options.topics.isEmpty && options.from == nil
-        && options.to == nil && options.size == nil
+      let whole = !options.isFiltered && options.size == nil
       let findings = DeckLinter(corpus: corpus).lint(deck, balance: whole)
       let report = DeckLinter.report(findings, deck: deck)
       FileHandle.standardOutput.write(Data(TerminalText.safe(report, keepNewlines: true).utf8))
@@ -108,7 +106,9 @@ struct Generate: ParsableCommand {
     }
     if let size, deck.cards.count < size {
       FileHandle.standardError.write(
-        Data((shortfallWarning(cards: deck.cards.count, size: size) + "\n").utf8))
+        Data(
+          (Self.shortfallWarning(cards: deck.cards.count, size: size, filtered: options.isFiltered)
+            + "\n").utf8))
     }
     switch format {
     case .json: try emit(DeckFile.encode(deck), to: out)
@@ -120,8 +120,7 @@ struct Generate: ParsableCommand {
   }
 
   /// Says that the deck is smaller than `--size` asked, and why: the filters, or the corpus.
-  func shortfallWarning(cards: Int, size: Int) -> String {
-    let filtered = [kinds, actors, factions, events, from, to].contains { $0 != nil }
+  static func shortfallWarning(cards: Int, size: Int, filtered: Bool) -> String {
     let what = filtered ? "the filters left" : "the corpus yields"
     let noun = cards == 1 ? "card" : "cards"
     return "generate: \(what) \(cards) \(noun), fewer than --size \(size); writing \(cards)."

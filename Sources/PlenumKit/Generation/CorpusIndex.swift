@@ -18,8 +18,8 @@ struct CorpusIndex {
   let roles: [(actor: String, role: Actor.Role, key: String)]
   /// Holders of each role title, by comparison key.
   let holders: [String: Set<String>]
-  /// Every fate reading with its actor and comparison key.
-  let fates: [(actor: String, text: String, key: String)]
+  /// Every fate reading with its actor, in corpus order.
+  let fates: [(actor: Actor, reading: Actor.FateReading)]
   /// Actors placed in at least one faction.
   let affiliated: [Actor]
   /// The events each event led to: `causes` read the other way.
@@ -52,9 +52,7 @@ struct CorpusIndex {
     var holders: [String: Set<String>] = [:]
     for entry in roles { holders[entry.key, default: []].insert(entry.actor) }
     self.holders = holders
-    fates = corpus.actors.flatMap { actor in
-      actor.fate.map { (actor.id, $0.text, $0.text.comparisonKey) }
-    }
+    fates = corpus.actors.flatMap { actor in actor.fate.map { (actor, $0) } }
     affiliated = corpus.actors.filter { !$0.factions.isEmpty }
     var effects: [String: [String]] = [:]
     for event in corpus.events {

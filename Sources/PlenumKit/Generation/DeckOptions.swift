@@ -14,6 +14,9 @@ public struct DeckOptions: Hashable, Sendable {
   /// At most this many cards, chosen reproducibly from the seed; nil = all.
   public var size: Int?
 
+  /// True when the kinds, topics or period leave out part of what the corpus yields.
+  public var isFiltered: Bool { kinds != nil || !topics.isEmpty || from != nil || to != nil }
+
   public init(
     id: String? = nil, title: String? = nil, seed: UInt64 = 1956, kinds: Set<CardKind>? = nil,
     topics: Set<String> = [], from: HistoricalDate? = nil, to: HistoricalDate? = nil,

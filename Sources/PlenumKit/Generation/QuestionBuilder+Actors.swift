@@ -125,10 +125,9 @@ extension QuestionBuilder {
       // Fates of comparable people (the same side), one per opening so that two near-identical
       // options ("fled to China on …") never stand side by side.
       var openings = Set([Self.opening(Self.fateText(reading))])
-      let others = sample(index.corpus.actors, index.corpus.actors.count, rng: &rng)
-        .filter { $0.id != actor.id && $0.side == actor.side }
-        .flatMap(\.fate)
-        .map(Self.fateText)
+      let others = index.fates
+        .filter { $0.actor.id != actor.id && $0.actor.side == actor.side }
+        .map { Self.fateText($0.reading) }
         .filter {
           !ownFates.contains($0.comparisonKey) && openings.insert(Self.opening($0)).inserted
         }
