@@ -1,8 +1,9 @@
 import Foundation
 
 /// Simulates a learner whose memory follows FSRS-6 with hidden "true" parameters, reviewing
-/// on a schedule set by the default parameters (learning steps 1 m, 10 m; relearning 10 m;
-/// retention 0.9; reviews at due × U(0.8, 1.6)). Used to test and benchmark the optimizer
+/// on the schedule the app's own `FSRSScheduler` sets with the py-fsrs defaults (learning steps
+/// 1 m, 10 m; relearning 10 m; retention 0.9; no fuzz; rolling 24-hour days), each review
+/// happening at the wait × U(0.8, 1.6) after the last. Used to test and benchmark the optimizer
 /// against parameters known in advance.
 public struct HistorySimulator: Sendable {
   /// The parameters of the simulated learner's memory.
@@ -37,7 +38,7 @@ public struct HistorySimulator: Sendable {
   public func simulate() -> OptimizerInput {
     var generator = SplitMix64(seed: seed)
     let mind = MemoryModel(truth.values)
-    let app = MemoryModel(FSRSWeights.defaults.values)
+    let app = FSRSScheduler(settings: .pyFSRS)
     let day = 86_400.0
     let end = Double(days) * day
     var log: [[ReviewHistoryItem]] = []
@@ -46,8 +47,7 @@ public struct HistorySimulator: Sendable {
       var now = Double(generator.below(365 * 86_400))
       var last = now
       var truthState: (s: Double, d: Double) = (0, 0)
-      var appState: (s: Double, d: Double) = (0, 0)
-      var stage = Stage.learning(step: 0)
+      var card: FSRSCard? = nil
       var history: [ReviewHistoryItem] = []
       while now < end && history.count < maximumReviews {
         let first = history.isEmpty
@@ -55,20 +55,21 @@ public struct HistorySimulator: Sendable {
           first
           ? [0.3, 0.6, 0.9][generator.below(3)]
           : mind.retrievability(elapsed: (now - last) / day, stability: truthState.s)
-        let grade: Int
+        let rating: Rating
         if generator.unit() < recallChance {
           let draw = generator.below(90)
-          grade = draw < 15 ? 2 : draw < 80 ? 3 : 4
+          rating = draw < 15 ? .hard : draw < 80 ? .good : .easy
         } else {
-          grade = 1
+          rating = .again
         }
         let elapsed = first ? 0 : ((now - last) / day).rounded(.down)
-        history.append(
-          ReviewHistoryItem(elapsedDays: Int(elapsed), rating: Rating(rawValue: grade)!))
-        truthState = Self.advance(mind, truthState, first: first, elapsed: elapsed, grade: grade)
-        appState = Self.advance(app, appState, first: first, elapsed: elapsed, grade: grade)
-        let (nextStage, wait) = stage.after(grade, stability: appState.s)
-        stage = nextStage
+        history.append(ReviewHistoryItem(elapsedDays: Int(elapsed), rating: rating))
+        truthState = Self.advance(
+          mind, truthState, first: first, elapsed: elapsed, grade: rating.rawValue)
+        let reviewed = Date(timeIntervalSince1970: now)
+        let scheduled = app.review(card, rating: rating, at: reviewed)
+        let wait = scheduled.due.timeIntervalSince(reviewed)
+        card = scheduled
         last = now
         now += max(1, (wait * (0.8 + 0.8 * generator.unit())).rounded(.down))
       }
@@ -86,34 +87,5 @@ public struct HistorySimulator: Sendable {
       : model.transition(
         stability: state.s, difficulty: state.d, elapsed: elapsed, rating: grade, partials: false)
     return (next.stability, next.difficulty)
-  }
-
-  /// Where a card is in the default scheduler: learning steps, review, or relearning.
-  private enum Stage {
-    case learning(step: Int)
-    case review
-    case relearning
-
-    /// The next stage after `grade`, and the wait in seconds until the card is due.
-    func after(_ grade: Int, stability: Double) -> (Stage, Double) {
-      let interval = min(max(stability.rounded(), 1), 36_500) * 86_400
-      switch self {
-      case .learning(let step):
-        switch grade {
-        case 1: return (.learning(step: 0), 60)
-        case 2: return (self, step == 0 ? 330 : 600)
-        case 3: return step == 0 ? (.learning(step: 1), 600) : (.review, interval)
-        default: return (.review, interval)
-        }
-      case .review:
-        return grade == 1 ? (.relearning, 600) : (.review, interval)
-      case .relearning:
-        switch grade {
-        case 1: return (.relearning, 600)
-        case 2: return (.relearning, 900)
-        default: return (.review, interval)
-        }
-      }
-    }
   }
 }
