@@ -89,8 +89,8 @@ extension QuestionBuilder {
         quantity.question
         ?? "According to \(holder), how many \(quantity.what)? (Scope: \(quantity.scope).)"
       let explanation =
-        quantity.why.map { "\($0) The figure covers \(quantity.scope)." }
-        ?? "The figure covers \(quantity.scope)."
+        quantity.why.map { "\($0) The figure refers to \(quantity.scope)." }
+        ?? "The figure refers to \(quantity.scope)."
       return Card(
         id: id, fact: "\(quantity.id).value", kind: .quantity, prompt: prompt, answer: answer,
         choices: choices(answer: answer, distractors: distractors, rng: &rng) ?? [],
