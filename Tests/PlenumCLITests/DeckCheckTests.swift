@@ -15,7 +15,7 @@ struct DeckCheckTests {
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("Deck check: ") == true)
     #expect(lines.first?.hasSuffix(" cards, 0 problems.") == true)
-    #expect(lines.count == 18, "one line per rule and nothing else")
+    #expect(lines.count == 19, "one line per rule and nothing else")
     #expect(lines.dropFirst().allSatisfy { $0.contains("  0  ") })
     #expect(!result.stdout.contains("\"cards\""), "no deck is written")
   }

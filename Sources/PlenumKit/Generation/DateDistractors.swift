@@ -1,8 +1,9 @@
 /// Dates near a true date, at the same precision, for multiple-choice options.
 enum DateDistractors {
-  /// Up to `count` dates that differ from `date` and do not overlap any of `avoid`.
+  /// Up to `count` dates that differ from `date` and do not overlap any of `avoid`; with
+  /// `withinMonth`, only days of the month `date` starts in (for a question that names it).
   static func near(
-    _ date: HistoricalDate, avoiding avoid: [HistoricalDate], count: Int,
+    _ date: HistoricalDate, avoiding avoid: [HistoricalDate], count: Int, withinMonth: Bool = false,
     rng: inout SeededGenerator
   ) -> [HistoricalDate] {
     var result: [HistoricalDate] = []
@@ -12,6 +13,7 @@ enum DateDistractors {
     for offset in offsets(for: date.precision, rng: &rng) {
       guard let candidate = shifted(date, by: offset * step) else { continue }
       if taboo.contains(where: { $0.overlaps(candidate) }) { continue }
+      if withinMonth, !sameMonth(candidate, as: date) { continue }
       if result.contains(candidate) { continue }
       result.append(candidate)
       if result.count == count { break }
@@ -30,6 +32,14 @@ enum DateDistractors {
       case .day: [1, 2, 3, 5, 7, 9, 12, 16, 20, 25, 31, 45]
       }
     return (spread + spread.map { -$0 }).shuffled(using: &rng)
+  }
+
+  /// True when `candidate` starts and ends in the month and year `date` starts in.
+  private static func sameMonth(_ candidate: HistoricalDate, as date: HistoricalDate) -> Bool {
+    let month = (date.start.year, date.start.month)
+    return [candidate.start, candidate.end ?? candidate.start].allSatisfy {
+      ($0.year, $0.month) == month
+    }
   }
 
   /// How many units of their precision lie between two points of the same precision.

@@ -27,10 +27,15 @@ extension QuestionBuilder {
       let id =
         "event-date:\(event.id)" + (holder.map { _ in "@" + reading.sources[0].source } ?? "")
       var rng = generator(for: id)
-      let distractors = DateDistractors.near(
-        reading.date, avoiding: allDates, count: Self.choiceCount - 1, rng: &rng)
-      let answer = reading.date.displayText
       let question = event.when ?? "When did \(event.name) take place?"
+      // "When did the August Plenum meet?" gives the month away: then the options differ in
+      // the day only.
+      let distractors = DateDistractors.near(
+        reading.date, avoiding: allDates, count: Self.choiceCount - 1,
+        withinMonth: reading.date.precision == .day
+          && Self.namesTheMonth(of: reading.date, in: question),
+        rng: &rng)
+      let answer = reading.date.displayText
       let lead = holder.map { "According to \($0), \(question.clauseCased)" } ?? question
       var explanation = explanation(event)
       if disputed {

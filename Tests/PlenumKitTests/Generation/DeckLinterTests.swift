@@ -89,6 +89,16 @@ struct DeckLinterTests {
     #expect(findings([named]) == [.optionNamesTheDate])
   }
 
+  @Test func catchesADateOptionOutsideTheMonthTheQuestionNames() throws {
+    let fine = try card("event-date:august-plenum@essay-2014") { _ in }
+    #expect(fine.prompt.contains("August Plenum"))
+    #expect(findings([fine]) == [])
+    let broken = try card("event-date:august-plenum@essay-2014") {
+      $0.choices = [$0.answer, "14 August 1956", "8 September 1956", "30 July 1956"]
+    }
+    #expect(findings([broken]) == [.optionLeavesNamedMonth, .optionLeavesNamedMonth])
+  }
+
   @Test func catchesAnOptionThatRepeatsTheAskedEvent() throws {
     let broken = try card("event-date:kwp-third-congress") {
       $0.prompt = "When did the Third Congress of the KWP meet?"

@@ -20,6 +20,16 @@ extension DeckLinter {
           .optionNamesTheDate, "the key \"\(card.answer)\" names the month of \(date.displayText)")
       }
     }
+    if card.kind == .eventDate, case .date(let date) = card.expected,
+      QuestionBuilder.namesTheMonth(of: date, in: card.prompt)
+    {
+      for option in card.choices where !QuestionBuilder.namesTheMonth(of: date, in: option) {
+        flag(
+          .optionLeavesNamedMonth,
+          "option \"\(option)\" is outside the month of \(date.displayText), which the question names"
+        )
+      }
+    }
     if card.kind != .dateEvent, card.kind != .chronology, card.kind != .firstOfTwo {
       let prompt = card.prompt.comparisonKey
       for event in events where prompt.contains(event.name.comparisonKey) {

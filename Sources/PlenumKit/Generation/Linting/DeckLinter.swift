@@ -9,6 +9,7 @@ public struct DeckLinter: Sendable {
   public enum Rule: String, CaseIterable, Sendable, Codable {
     case optionNamesTheDate = "option-names-the-date"
     case optionRepeatsEvent = "option-repeats-event"
+    case optionLeavesNamedMonth = "option-leaves-named-month"
     case tautology = "tautology"
     case statementNamesKey = "statement-names-key"
     case substituteOfAnotherSide = "substitute-of-another-side"
@@ -30,6 +31,8 @@ public struct DeckLinter: Sendable {
       switch self {
       case .optionNamesTheDate: "an option spells out the date the question gives"
       case .optionRepeatsEvent: "an option repeats the name of the event the question asks about"
+      case .optionLeavesNamedMonth:
+        "an option lies outside the month the question names"
       case .tautology: "a true-or-false statement is true by its own wording"
       case .statementNamesKey: "a statement names the person it is about a second time"
       case .substituteOfAnotherSide:
