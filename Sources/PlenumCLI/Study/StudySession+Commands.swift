@@ -25,7 +25,8 @@ extension StudySession {
     case ":source":
       for source in card.sources { out.say("Source: " + TerminalText.safe(source.fullCitation)) }
     case ":stats":
-      let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+      let counts = queue.counts(
+        states: states, now: clock.now, introducedToday: introducedToday, buried: buriedSiblings)
       out.say(
         "This session: \(summary.reviewed) reviewed, \(summary.correct) correct. "
           + "Due now: \(counts.due). New left today: \(counts.new). Cards seen: \(states.count) of \(deck.cards.count)."

@@ -28,6 +28,8 @@ final class StudySession {
   var queue: StudyQueue
   var states: [String: CardProgress] = [:]
   var introducedToday = 0
+  /// Sibling keys of the cards reviewed today: their new siblings wait for another day.
+  var buriedSiblings: Set<String> = []
   var postponed: Set<String> = []
   var undoStack: [(review: String, card: Card, rating: Rating, correct: Bool)] = []
   var forcedNext: Card?
@@ -59,7 +61,8 @@ final class StudySession {
   /// Runs until the learner quits or nothing is left; throws only when progress cannot be saved.
   func run() throws(PlenumError) {
     try reload()
-    let counts = queue.counts(states: states, now: clock.now, introducedToday: introducedToday)
+    let counts = queue.counts(
+      states: states, now: clock.now, introducedToday: introducedToday, buried: buriedSiblings)
     let soon = queue.learningSoon(states: states, now: clock.now)
     let learning =
       soon == 0
@@ -74,7 +77,8 @@ final class StudySession {
       let card =
         forcedNext
         ?? queue.next(
-          states: states, now: now, introducedToday: introducedToday, postponed: postponed)
+          states: states, now: now, introducedToday: introducedToday, postponed: postponed,
+          buried: buriedSiblings)
       forcedNext = nil
       guard let card else {
         out.emit()
@@ -123,6 +127,7 @@ final class StudySession {
       states.values.filter {
         policy.elapsedDays(from: $0.firstReview, to: now) == 0
       }.count
+    buriedSiblings = queue.siblingsStudied(states: states, now: now, dayPolicy: policy)
   }
 
   /// Asks one card; false when the learner quits.

@@ -35,12 +35,28 @@ public struct DeckGenerator: Sendable {
     }
     if let size = options.size, size < cards.count {
       var rng = SeededGenerator(seed: options.seed, key: "deck-size")
-      let keep = Set(cards.shuffled(using: &rng).prefix(max(0, size)).map(\.id))
+      let keep = Self.sample(cards, size: max(0, size), rng: &rng)
       cards = cards.filter { keep.contains($0.id) }
     }
     return Deck(
       id: options.id ?? corpus.id, title: options.title ?? corpus.title, corpus: corpus.id,
       seed: options.seed, cards: cards, names: index.names)
+  }
+}
+
+extension DeckGenerator {
+  /// `size` card ids drawn at random, one card per sibling key (`Card.sibling`) as long as
+  /// keys last: a printed quiz should not ask "When was X?" next to "What happened then?",
+  /// nor two gaps of one sentence. Only a quiz larger than the number of keys repeats one.
+  static func sample(_ cards: [Card], size: Int, rng: inout SeededGenerator) -> Set<String> {
+    let shuffled = cards.shuffled(using: &rng)
+    var keys = Set<String>()
+    var firsts: [Card] = []
+    var seconds: [Card] = []
+    for card in shuffled {
+      if keys.insert(card.sibling).inserted { firsts.append(card) } else { seconds.append(card) }
+    }
+    return Set((firsts + seconds).prefix(size).map(\.id))
   }
 }
 

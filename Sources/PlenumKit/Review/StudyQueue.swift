@@ -25,14 +25,32 @@ public struct StudyQueue: Sendable {
     }.sorted { $0.1 < $1.1 }.map(\.0)
   }
 
+  /// Sibling keys (`Card.sibling`) of the cards reviewed on the learning day of `now`. Their
+  /// new siblings wait for another day, as with Anki's "bury new siblings": a new card asked
+  /// right after its sibling is answered from the sibling's explanation, not from memory.
+  public func siblingsStudied(
+    states: [String: CardProgress], now: Date, dayPolicy: DayPolicy
+  ) -> Set<String> {
+    var studied = Set<String>()
+    for card in cards {
+      // A learning day is at most 25 hours long: older reviews skip the calendar arithmetic.
+      guard let last = states[card.id]?.schedule.lastReview,
+        now.timeIntervalSince(last) < 2 * 86_400, dayPolicy.elapsedDays(from: last, to: now) == 0
+      else { continue }
+      studied.insert(card.sibling)
+    }
+    return studied
+  }
+
   /// The next card, or nil when the session is done. `introducedToday` counts new cards
-  /// first seen today; `postponed` are cards skipped this session (asked last).
+  /// first seen today; `postponed` are cards skipped this session (asked last); new cards
+  /// whose sibling key is in `buried` wait for another day.
   ///
   /// A new card that was skipped keeps its place in the day's allowance: it was shown, and
   /// `:skip` promises it comes back, so it is asked before the allowance runs out on others.
   public func next(
     states: [String: CardProgress], now: Date, introducedToday: Int,
-    postponed: Set<String> = []
+    postponed: Set<String> = [], buried: Set<String> = []
   ) -> Card? {
     let reserved =
       postponed.isEmpty
@@ -46,7 +64,7 @@ public struct StudyQueue: Sendable {
     var firstNew: Card?
     for card in cards where !postponed.contains(card.id) {
       guard let state = states[card.id] else {
-        if firstNew == nil { firstNew = card }
+        if firstNew == nil, !buried.contains(card.sibling) { firstNew = card }
         continue
       }
       let due = state.due
@@ -85,16 +103,17 @@ public struct StudyQueue: Sendable {
     }
   }
 
-  /// Counts for a status line: due now (learning and review) and new still available today.
-  public func counts(states: [String: CardProgress], now: Date, introducedToday: Int) -> (
-    due: Int, new: Int
-  ) {
+  /// Counts for a status line: due now (learning and review) and new still available today
+  /// (not counting new cards whose sibling key is in `buried`).
+  public func counts(
+    states: [String: CardProgress], now: Date, introducedToday: Int, buried: Set<String> = []
+  ) -> (due: Int, new: Int) {
     var due = 0
     var unseen = 0
     for card in cards {
       if let state = states[card.id] {
         if state.due <= now { due += 1 }
-      } else {
+      } else if !buried.contains(card.sibling) {
         unseen += 1
       }
     }

@@ -134,6 +134,20 @@ struct DeckPropertyTests {
     #expect(generator.generate(DeckOptions(size: 25)) == small)
   }
 
+  @Test func aSizedQuizAsksOneCardPerSiblingUntilItRunsOut() {
+    let generator = DeckGenerator(corpus: EmbeddedDeck.corpus)
+    let whole = generator.generate()
+    let keys = Set(whole.cards.map(\.sibling))
+    #expect(keys.count < whole.cards.count, "the default deck has siblings to spread")
+    for seed: UInt64 in [1, 7, 1956] {
+      let quiz = generator.generate(DeckOptions(seed: seed, size: 60))
+      #expect(quiz.cards.count == 60)
+      #expect(Set(quiz.cards.map(\.sibling)).count == 60, "seed \(seed)")
+    }
+    let most = generator.generate(DeckOptions(size: keys.count + 5))
+    #expect(Set(most.cards.map(\.sibling)) == keys, "every key first, then repeats")
+  }
+
   @Test func theCommittedDefaultDeckIsCurrent() throws {
     let url = EmbeddedDeck.packageRoot.appendingPathComponent("decks/august-1956.json")
     let committed = try Data(contentsOf: url)

@@ -51,6 +51,36 @@ struct StudyQueueTests {
     #expect(counts.due == 0 && counts.new == 0)
   }
 
+  func gap(_ sentence: String, _ number: Int) -> Card {
+    Card(
+      id: "cloze:\(sentence).summary.\(number)", fact: "\(sentence).summary.\(number)",
+      kind: .cloze, prompt: "Fill in the gap \(number) of \(sentence)", answer: "x",
+      expected: .text(accepted: ["x"]), forms: [.typed], explanation: "", sources: [], topics: [])
+  }
+
+  @Test func aNewSiblingWaitsForTheNextDayAfterItsSiblingIsStudied() {
+    let cards = [gap("dispute", 1), gap("dispute", 2), gap("plenum", 1)]
+    #expect(cards.map(\.sibling) == ["dispute.summary", "dispute.summary", "plenum.summary"])
+    #expect(card("event-date:x").sibling == "event-date:x", "other kinds: the fact itself")
+    let queue = StudyQueue(cards: cards, newPerDay: 20)
+    var states: [String: CardProgress] = [:]
+    fold.apply(ReviewEvent(card: cards[0].id, at: Self.start, rating: .easy), to: &states)
+    let later = Self.start.addingTimeInterval(3_600)
+    let policy = DayPolicy.rolling24h
+    let buried = queue.siblingsStudied(states: states, now: later, dayPolicy: policy)
+    #expect(buried == ["dispute.summary"])
+    #expect(
+      queue.next(states: states, now: later, introducedToday: 1, buried: buried)?.id
+        == cards[2].id)
+    #expect(
+      queue.counts(states: states, now: later, introducedToday: 1, buried: buried).new == 1)
+    // Without burying, the sibling would come next, its answer still on screen.
+    #expect(queue.next(states: states, now: later, introducedToday: 1)?.id == cards[1].id)
+    // The next day the sibling is free again.
+    let tomorrow = Self.start.addingTimeInterval(86_400 + 60)
+    #expect(queue.siblingsStudied(states: states, now: tomorrow, dayPolicy: policy).isEmpty)
+  }
+
   @Test func postponedCardsComeLast() {
     let cards = ["a", "b"].map(card)
     let queue = StudyQueue(cards: cards, newPerDay: 20)
