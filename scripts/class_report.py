@@ -10,7 +10,8 @@ per-card numbers of `plenum report --json` that SQL can reproduce (see the SQL's
 the ones it cannot: cards_mastered, log_problems, and the deck's prompt and answer).
 
 Defaults as plenum's: --now from PLENUM_NOW (else the current time), --time-zone from TZ
-(else UTC), learning days starting at 4 am. --summary prints one line instead: the number of
+(else UTC), learning days starting at 4 am. --memory-limit caps DuckDB's memory (it spills
+to disk beyond it; by default it may take 80% of RAM). --summary prints one line instead: the number of
 students and reviews, and the query's time in ms (for plenum-bench).
 Needs the duckdb package (pip install duckdb); no network.
 """
@@ -19,6 +20,7 @@ import argparse
 import glob
 import json
 import os
+import resource
 import sys
 import time
 from datetime import datetime, timezone
@@ -77,6 +79,8 @@ def main():
     parser.add_argument("--time-zone", default=os.environ.get("TZ") or "UTC")
     parser.add_argument("--rollover-hour", type=int, default=4)
     parser.add_argument("--summary", action="store_true")
+    parser.add_argument(
+        "--memory-limit", help="DuckDB's memory_limit, e.g. 4GB (it spills to a temp folder)")
     args = parser.parse_args()
     try:
         import duckdb
@@ -91,6 +95,8 @@ def main():
 
     start = time.perf_counter()
     con = duckdb.connect()
+    if args.memory_limit:
+        con.execute("SET memory_limit = ?", [args.memory_limit])
     con.execute(
         "CREATE TEMP TABLE learner_settings("
         "student VARCHAR, learning_steps BIGINT, relearning_steps BIGINT, scheduler VARCHAR)")
@@ -109,6 +115,7 @@ def main():
         print(json.dumps({
             "students": len(report["students"]), "total_reviews": report["total_reviews"],
             "cards": len(report["cards"]), "query_ms": round(elapsed, 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "duckdb": duckdb.__version__, "threads": con.execute(
                 "SELECT current_setting('threads')").fetchone()[0]}))
     else:

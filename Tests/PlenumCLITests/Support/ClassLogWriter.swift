@@ -8,21 +8,6 @@ import Foundation
 /// students with their own settings (SM-2, no learning steps, no relearning steps, three
 /// steps), one with none and one who never studied.
 struct ClassLogWriter {
-  /// A SplitMix64 generator: the same seed gives the same class.
-  struct Generator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  }
-
   /// Each student: name, settings.json (nil for none), devices, days studied.
   static let students: [(name: String, settings: String?, devices: Int, days: Int)] = [
     ("ana", #"{"scheduler": "sm2"}"#, 2, 40),
@@ -41,9 +26,10 @@ struct ClassLogWriter {
   /// 2026-10-01T00:00:00Z.
   static let firstDay: Int64 = 1_790_812_800_000
 
-  var generator: Generator
+  /// The same seed gives the same class.
+  var generator: SplitMix64
 
-  init(seed: UInt64) { generator = Generator(state: seed) }
+  init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
   /// Writes the class into `folder` (one folder per student) and returns the students' names.
   mutating func write(classFolder folder: String) throws -> [String] {
@@ -56,7 +42,7 @@ struct ClassLogWriter {
       }
       guard student.devices > 0 else { continue }
       var files = [String](repeating: "", count: student.devices)
-      for day in 0..<student.days where generator.below(5) != 0 {
+      for day in 0..<student.days where below(5) != 0 {
         session(day: Int64(day), devices: student.devices, into: &files)
       }
       if student.name == "chloe" {
@@ -75,15 +61,15 @@ struct ClassLogWriter {
   /// One day's session: 5 to 24 reviews from a random hour on, on one device, some of them
   /// copied to another device's file, undone, or copied with a different rating.
   private mutating func session(day: Int64, devices: Int, into files: inout [String]) {
-    let device = generator.below(devices)
-    var at = Self.firstDay + day * 86_400_000 + Int64(generator.below(86_400_000))
+    let device = below(devices)
+    var at = Self.firstDay + day * 86_400_000 + Int64(below(86_400_000))
     let known = min(Self.cards.count, 6 + Int(day) / 2)
-    for _ in 0..<(5 + generator.below(20)) {
-      at += Int64(20_000 + generator.below(600_000))
-      let card = Self.cards[generator.below(known)]
-      let draw = generator.below(100)
+    for _ in 0..<(5 + below(20)) {
+      at += Int64(20_000 + below(600_000))
+      let card = Self.cards[below(known)]
+      let draw = below(100)
       let rating = draw < 15 ? 1 : draw < 30 ? 2 : draw < 85 ? 3 : 4
-      let verdictDraw = generator.below(100)
+      let verdictDraw = below(100)
       let verdict: String
       if rating == 1 {
         verdict = verdictDraw < 80 ? "wrong" : "skipped"
@@ -92,12 +78,12 @@ struct ClassLogWriter {
       }
       let answer =
         verdict == "wrong"
-        ? Self.wrongAnswers[generator.below(Self.wrongAnswers.count)] : "the answer"
+        ? Self.wrongAnswers[below(Self.wrongAnswers.count)] : "the answer"
       let review = id()
       let line = Self.line(
         id: review, card: card, at: at, rating: rating, verdict: verdict, answer: answer)
       files[device] += line
-      let extra = generator.below(100)
+      let extra = below(100)
       if extra < 6, devices > 1 {
         files[(device + 1) % devices] += line
       } else if extra < 8 {
@@ -109,6 +95,8 @@ struct ClassLogWriter {
       }
     }
   }
+
+  private mutating func below(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
 
   private mutating func id() -> String {
     String(format: "%016llx%016llx", generator.next(), generator.next())
