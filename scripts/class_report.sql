@@ -31,6 +31,10 @@
 --   * log_problems: plenum's own diagnostics (its stricter line validation, conflicting
 --     duplicates, undos of missing reviews); DuckDB only skips what it cannot read;
 --   * prompt and answer of a card: they come from the deck, not from the logs.
+-- Known edges where the two could differ (none occurs in logs plenum writes): a settings.json
+-- that plenum refuses for a bad value (it then uses the defaults; the runner counts its
+-- steps); ids that are not 32 hex digits sharing a millisecond (plenum orders those by its
+-- own id order); answers trimmed of Unicode spaces beyond ASCII white space.
 -- The phase after a review (FSRSScheduler.review and afterStep): -1 new, 0..99 a learning
 -- step, 100 + step a relearning step, 1000 in review. Again goes back to step 0 (from review
 -- to relearning step 0 when there are relearning steps); Hard keeps the step; Good moves on
