@@ -76,20 +76,25 @@ lines AS (
 undone AS (
   SELECT DISTINCT student, undo AS id FROM lines WHERE undo IS NOT NULL AND at_ms IS NOT NULL
 ),
+-- One copy of each review id per student: the earliest by time, then file name.
 copies AS (
-  SELECT *, row_number() OVER (PARTITION BY student, id ORDER BY at_ms, filename) AS copy
+  SELECT student, id,
+    arg_min({card: card, rating: rating, verdict: verdict, answer: answer, at_ts: at_ts},
+      (at_ms, filename)) AS copy
   FROM lines
   WHERE undo IS NULL AND at_ms IS NOT NULL AND card IS NOT NULL AND answer IS NOT NULL
     AND rating BETWEEN 1 AND 4 AND verdict IN ('correct', 'close', 'wrong', 'skipped')
+  GROUP BY student, id
 ),
 reviews AS (
   SELECT
-    c.student, c.id, c.card, c.rating, c.verdict, c.answer, c.at_ms, c.at_ts,
+    c.student, c.id, c.copy.card, c.copy.rating, c.copy.verdict, c.copy.answer, c.copy.at_ts,
+    epoch_ms(c.copy.at_ts) AS at_ms,
     -- The learning day: local wall-clock time less the rollover hour, in whole days.
     floor(
-      (epoch_ms(timezone(getvariable('time_zone'), c.at_ts)) - getvariable('rollover_hour') * 3600000) / 86400000)::BIGINT AS day
+      (epoch_ms(timezone(getvariable('time_zone'), c.copy.at_ts))
+        - getvariable('rollover_hour') * 3600000) / 86400000)::BIGINT AS day
   FROM copies c ANTI JOIN undone u ON c.student = u.student AND c.id = u.id
-  WHERE c.copy = 1
 ),
 settings AS (
   SELECT DISTINCT r.student,
