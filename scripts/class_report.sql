@@ -1,9 +1,10 @@
 -- The class report of `plenum report --json`, per student and per card, by SQL over the same
 -- JSON Lines review logs (one folder per student, reviews-<device>.jsonl files in each).
 --
--- Written for DuckDB (scripts/class_report.py runs it); it uses only a JSON Lines reader,
--- window functions, list aggregates and a list fold (list_reduce with a lambda), so it ports
--- to a cluster engine that reads JSON Lines with those. Inputs, set by the runner:
+-- Written for DuckDB (scripts/class_report.py runs it, and only DuckDB has run it); it uses
+-- only a JSON Lines reader, grouped and window aggregates, list aggregates and a list fold
+-- (list_reduce with a lambda), so it ports, by renaming functions, to engines that have those
+-- (Spark SQL, Trino). Inputs, set by the runner:
 --   getvariable('logs')           glob of the log files, e.g. 'class/*/reviews-*.jsonl'
 --   getvariable('time_zone')      the time zone learning days are counted in (plenum: $TZ)
 --   getvariable('rollover_hour')  the hour a learning day starts (plenum: 4)
@@ -35,6 +36,7 @@
 -- that plenum refuses for a bad value (it then uses the defaults; the runner counts its
 -- steps); ids that are not 32 hex digits sharing a millisecond (plenum orders those by its
 -- own id order); answers trimmed of Unicode spaces beyond ASCII white space.
+
 -- The phase after a review (FSRSScheduler.review and afterStep): -1 new, 0..99 a learning
 -- step, 100 + step a relearning step, 1000 in review. Again goes back to step 0 (from review
 -- to relearning step 0 when there are relearning steps); Hard keeps the step; Good moves on
