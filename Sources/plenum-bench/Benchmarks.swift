@@ -8,6 +8,6 @@ struct Benchmark: Sendable {
 enum Benchmarks {
   static let all: [Benchmark] = [
     fsrsReviewBenchmark, logFoldBenchmark, firstCardBenchmark, answerBenchmark, generateBenchmark,
-    reportBenchmark, optimizeBenchmark,
+    reportBenchmark, reportScaleBenchmark, optimizeBenchmark,
   ]
 }
