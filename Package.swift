@@ -26,33 +26,40 @@ let package = Package(
     // The FSRS-6 / SM-2 scheduler: pure functions over a small memory state. Knows no
     // corpus, deck or log, so the compiler enforces that layering.
     .target(name: "PlenumScheduling"),
-    // Corpus, generation, answering, progress, stats, export. No terminal I/O.
+    // The corpus: its model, the YAML loader and validator (diagnostics with file:line), and
+    // the embedded default corpus with its schema. Depends on nothing of ours.
     .target(
-      name: "PlenumKit",
-      dependencies: [
-        "PlenumScheduling", "CSQLite", .product(name: "Yams", package: "Yams"),
-      ],
+      name: "PlenumCorpus",
+      dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [
         .embedInCode("Resources/august-1956.yaml"),
         .embedInCode("Resources/corpus-schema.md"),
       ]),
+    // Generation, answering, review, progress, stats, export. No terminal I/O.
+    .target(
+      name: "PlenumKit",
+      dependencies: ["PlenumCorpus", "PlenumScheduling", "CSQLite"]),
     // Commands, rendering, the study session and the line reader.
     .target(
       name: "PlenumCLI",
       dependencies: [
-        "PlenumKit", "CReadline",
+        "PlenumKit", "PlenumCorpus", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
     // Benchmarks: swift run -c release plenum-bench [NAME…]
-    .executableTarget(name: "plenum-bench", dependencies: ["PlenumKit", "PlenumScheduling"]),
+    .executableTarget(
+      name: "plenum-bench", dependencies: ["PlenumKit", "PlenumCorpus", "PlenumScheduling"]),
     // libFuzzer targets (Fuzz/run.sh builds them with the fuzzer and ASan); in a normal
     // build each is a program that does nothing.
-    .executableTarget(name: "FuzzCorpusLoader", dependencies: ["PlenumKit"], path: "Fuzz/CorpusLoader"),
+    .executableTarget(
+      name: "FuzzCorpusLoader", dependencies: ["PlenumKit", "PlenumCorpus"],
+      path: "Fuzz/CorpusLoader"),
     .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
     .executableTarget(name: "FuzzReviewLog", dependencies: ["PlenumKit"], path: "Fuzz/ReviewLog"),
     .executableTarget(
-      name: "FuzzAnswerChecker", dependencies: ["PlenumKit"], path: "Fuzz/AnswerChecker"),
+      name: "FuzzAnswerChecker", dependencies: ["PlenumKit", "PlenumCorpus"],
+      path: "Fuzz/AnswerChecker"),
     .executableTarget(
       name: "FuzzArguments",
       dependencies: [
@@ -63,7 +70,7 @@ let package = Package(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "PlenumKitTests", dependencies: ["PlenumKit"],
+      name: "PlenumKitTests", dependencies: ["PlenumKit", "PlenumCorpus"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// libFuzzer entry: any bytes as a corpus file. Loading must either succeed or fail with

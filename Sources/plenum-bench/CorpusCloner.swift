@@ -1,3 +1,4 @@
+import PlenumCorpus
 import PlenumKit
 
 /// Makes a corpus `factor` times larger by adding renamed copies of every entry: copy k

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 extension DeckExportFormat: ExpressibleByArgument {}

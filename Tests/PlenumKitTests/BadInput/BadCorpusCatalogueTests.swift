@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumCorpus
 @testable import PlenumKit
 
 /// Broken corpora made from the valid fixture by one edit each; every one fails with exactly

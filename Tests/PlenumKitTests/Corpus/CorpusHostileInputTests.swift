@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumCorpus
 @testable import PlenumKit
 
 @Suite("Hostile corpus input")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumCorpus
 @testable import PlenumKit
 
 /// Loads inline YAML that must fail, returning its diagnostics.
