@@ -35,28 +35,34 @@ let package = Package(
         .embedInCode("Resources/august-1956.yaml"),
         .embedInCode("Resources/corpus-schema.md"),
       ]),
-    // Generation, answering, review, progress, stats, export. No terminal I/O.
+    // Progress: the append-only review logs (JSON Lines, one file per device), their
+    // folders, locks, repair and learner settings. Knows no corpus or deck: a review names its
+    // card and deck by id.
+    .target(name: "PlenumProgress", dependencies: ["PlenumScheduling"]),
+    // Generation, answering, review, stats, export. No terminal I/O.
     .target(
       name: "PlenumKit",
-      dependencies: ["PlenumCorpus", "PlenumScheduling", "CSQLite"]),
+      dependencies: ["PlenumCorpus", "PlenumProgress", "PlenumScheduling", "CSQLite"]),
     // Commands, rendering, the study session and the line reader.
     .target(
       name: "PlenumCLI",
       dependencies: [
-        "PlenumKit", "PlenumCorpus", "CReadline",
+        "PlenumKit", "PlenumCorpus", "PlenumProgress", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
     // Benchmarks: swift run -c release plenum-bench [NAME…]
     .executableTarget(
-      name: "plenum-bench", dependencies: ["PlenumKit", "PlenumCorpus", "PlenumScheduling"]),
+      name: "plenum-bench",
+      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumProgress", "PlenumScheduling"]),
     // libFuzzer targets (Fuzz/run.sh builds them with the fuzzer and ASan); in a normal
     // build each is a program that does nothing.
     .executableTarget(
       name: "FuzzCorpusLoader", dependencies: ["PlenumKit", "PlenumCorpus"],
       path: "Fuzz/CorpusLoader"),
     .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
-    .executableTarget(name: "FuzzReviewLog", dependencies: ["PlenumKit"], path: "Fuzz/ReviewLog"),
+    .executableTarget(
+      name: "FuzzReviewLog", dependencies: ["PlenumKit", "PlenumProgress"], path: "Fuzz/ReviewLog"),
     .executableTarget(
       name: "FuzzAnswerChecker", dependencies: ["PlenumKit", "PlenumCorpus"],
       path: "Fuzz/AnswerChecker"),
@@ -70,7 +76,8 @@ let package = Package(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "PlenumKitTests", dependencies: ["PlenumKit", "PlenumCorpus"],
+      name: "PlenumKitTests",
+      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumProgress"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),

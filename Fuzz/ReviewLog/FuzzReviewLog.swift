@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 
 #if canImport(Glibc)
   import Glibc

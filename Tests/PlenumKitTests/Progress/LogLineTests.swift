@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 @Suite struct LogLineTests {
   @Test func writesTheDocumentedFieldsInOrder() {
