@@ -39,15 +39,17 @@ let package = Package(
     // folders, locks, repair and learner settings. Knows no corpus or deck: a review names its
     // card and deck by id.
     .target(name: "PlenumProgress", dependencies: ["PlenumScheduling"]),
-    // Generation, answering, review, stats, export. No terminal I/O.
+    // Generation, answering, review, stats. No terminal I/O.
     .target(
-      name: "PlenumKit",
-      dependencies: ["PlenumCorpus", "PlenumProgress", "PlenumScheduling", "CSQLite"]),
+      name: "PlenumKit", dependencies: ["PlenumCorpus", "PlenumProgress", "PlenumScheduling"]),
+    // Decks out to other tools: Anki packages (.apkg, with SQLite), Anki text, CSV, Markdown
+    // quizzes. Reads decks, so it sits above PlenumKit; nothing in the kit depends on it.
+    .target(name: "PlenumExport", dependencies: ["PlenumKit", "CSQLite"]),
     // Commands, rendering, the study session and the line reader.
     .target(
       name: "PlenumCLI",
       dependencies: [
-        "PlenumKit", "PlenumCorpus", "PlenumProgress", "CReadline",
+        "PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
@@ -58,7 +60,7 @@ let package = Package(
     // libFuzzer targets (Fuzz/run.sh builds them with the fuzzer and ASan); in a normal
     // build each is a program that does nothing.
     .executableTarget(
-      name: "FuzzCorpusLoader", dependencies: ["PlenumKit", "PlenumCorpus"],
+      name: "FuzzCorpusLoader", dependencies: ["PlenumKit", "PlenumCorpus", "PlenumExport"],
       path: "Fuzz/CorpusLoader"),
     .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
     .executableTarget(
@@ -77,7 +79,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumKitTests",
-      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumProgress"],
+      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),

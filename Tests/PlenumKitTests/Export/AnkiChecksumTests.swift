@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumExport
 @testable import PlenumKit
 
 /// Known-answer vectors from the standards, so a slip in the hand-written digests shows here

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumExport
 @testable import PlenumKit
 
 /// Imports real packages into real Anki (the `anki` Python package) with

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumExport
 @testable import PlenumKit
 
 @Suite struct AnkiPackageTests {
