@@ -64,7 +64,7 @@ let package = Package(
       path: "Fuzz/CorpusLoader"),
     .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
     .executableTarget(
-      name: "FuzzReviewLog", dependencies: ["PlenumKit", "PlenumProgress"], path: "Fuzz/ReviewLog"),
+      name: "FuzzReviewLog", dependencies: ["PlenumProgress"], path: "Fuzz/ReviewLog"),
     .executableTarget(
       name: "FuzzAnswerChecker", dependencies: ["PlenumKit", "PlenumCorpus"],
       path: "Fuzz/AnswerChecker"),

@@ -1,5 +1,4 @@
 import Foundation
-import PlenumKit
 import PlenumProgress
 
 #if canImport(Glibc)

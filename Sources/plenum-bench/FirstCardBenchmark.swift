@@ -1,5 +1,4 @@
 import Foundation
-import PlenumKit
 import PlenumProgress
 import PlenumScheduling
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PlenumKit
 import PlenumProgress
 import PlenumScheduling
 

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumCorpus
-@testable import PlenumKit
 
 /// Broken corpora made from the valid fixture by one edit each; every one fails with exactly
 /// these errors (line:column: message). The end-to-end twins are in PlenumCLITests.

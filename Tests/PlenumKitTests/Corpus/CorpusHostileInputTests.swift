@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumCorpus
-@testable import PlenumKit
 
 @Suite("Hostile corpus input")
 struct CorpusHostileInputTests {

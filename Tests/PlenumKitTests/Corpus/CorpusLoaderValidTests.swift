@@ -1,7 +1,6 @@
 import Testing
 
 @testable import PlenumCorpus
-@testable import PlenumKit
 
 @Suite("Loading a valid corpus")
 struct CorpusLoaderValidTests {

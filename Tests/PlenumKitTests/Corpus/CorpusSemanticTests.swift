@@ -1,7 +1,6 @@
 import Testing
 
 @testable import PlenumCorpus
-@testable import PlenumKit
 
 @Suite("Semantic corpus errors")
 struct CorpusSemanticTests {

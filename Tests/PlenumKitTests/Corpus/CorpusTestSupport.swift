@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumCorpus
-@testable import PlenumKit
 
 /// Loads inline YAML that must fail, returning its diagnostics.
 func failures(_ yaml: String, file: String = "t.yaml") -> [CorpusDiagnostic] {

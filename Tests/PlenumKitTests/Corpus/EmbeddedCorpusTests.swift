@@ -1,5 +1,4 @@
 import PlenumCorpus
-import PlenumKit
 import Testing
 
 @Suite("The embedded August 1956 corpus")

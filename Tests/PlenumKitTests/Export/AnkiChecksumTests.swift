@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumExport
-@testable import PlenumKit
 
 /// Known-answer vectors from the standards, so a slip in the hand-written digests shows here
 /// rather than as a ZIP that unzip rejects or notes Anki thinks are not duplicates.

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumExport
-@testable import PlenumKit
 
 /// Imports real packages into real Anki (the `anki` Python package) with
 /// `Tests/anki_import_check.py`. Anki is not a build dependency, so without it these tests are

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import PlenumExport
-@testable import PlenumKit
 
 @Suite struct AnkiNoteContentTests {
   @Test func frontListsChoicesAndBackEndsWithSources() {

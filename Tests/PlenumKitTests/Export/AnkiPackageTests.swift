@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import PlenumExport
-@testable import PlenumKit
 
 @Suite struct AnkiPackageTests {
   let package: Data

@@ -2,7 +2,6 @@ import Foundation
 import PlenumScheduling
 import Testing
 
-@testable import PlenumKit
 @testable import PlenumProgress
 
 @Suite struct ReviewLogTests {
