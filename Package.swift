@@ -7,7 +7,8 @@ let package = Package(
   // readline and the apt packages below, so no other platform is claimed.
   products: [
     .executable(name: "plenum", targets: ["plenum"]),
-    .library(name: "PlenumKit", targets: ["PlenumKit"]),
+    .library(
+      name: "PlenumKit", targets: ["PlenumKit", "PlenumCorpus", "PlenumProgress", "PlenumExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,7 +40,8 @@ let package = Package(
     // folders, locks, repair and learner settings. Knows no corpus or deck: a review names its
     // card and deck by id.
     .target(name: "PlenumProgress", dependencies: ["PlenumScheduling"]),
-    // Generation, answering, review, stats. No terminal I/O.
+    // Generation (with linting), answering, study (queue, forms, presentation), stats. No
+    // terminal I/O.
     .target(
       name: "PlenumKit", dependencies: ["PlenumCorpus", "PlenumProgress", "PlenumScheduling"]),
     // Decks out to other tools: Anki packages (.apkg, with SQLite), Anki text, CSV, Markdown
