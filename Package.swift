@@ -7,7 +7,8 @@ let package = Package(
   // readline and the apt packages below, so no other platform is claimed.
   products: [
     .executable(name: "plenum", targets: ["plenum"]),
-    .library(name: "PlenumKit", targets: ["PlenumKit"]),
+    .library(
+      name: "PlenumKit", targets: ["PlenumKit", "PlenumCorpus", "PlenumProgress", "PlenumExport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,33 +27,49 @@ let package = Package(
     // The FSRS-6 / SM-2 scheduler: pure functions over a small memory state. Knows no
     // corpus, deck or log, so the compiler enforces that layering.
     .target(name: "PlenumScheduling"),
-    // Corpus, generation, answering, progress, stats, export. No terminal I/O.
+    // The corpus: its model, the YAML loader and validator (diagnostics with file:line), and
+    // the embedded default corpus with its schema. Depends on nothing of ours.
     .target(
-      name: "PlenumKit",
-      dependencies: [
-        "PlenumScheduling", "CSQLite", .product(name: "Yams", package: "Yams"),
-      ],
+      name: "PlenumCorpus",
+      dependencies: [.product(name: "Yams", package: "Yams")],
       resources: [
         .embedInCode("Resources/august-1956.yaml"),
         .embedInCode("Resources/corpus-schema.md"),
       ]),
+    // Progress: the append-only review logs (JSON Lines, one file per device), their
+    // folders, locks, repair and learner settings. Knows no corpus or deck: a review names its
+    // card and deck by id.
+    .target(name: "PlenumProgress", dependencies: ["PlenumScheduling"]),
+    // Generation (with linting), answering, study (queue, forms, presentation), stats. No
+    // terminal I/O.
+    .target(
+      name: "PlenumKit", dependencies: ["PlenumCorpus", "PlenumProgress", "PlenumScheduling"]),
+    // Decks out to other tools: Anki packages (.apkg, with SQLite), Anki text, CSV, Markdown
+    // quizzes. Reads decks, so it sits above PlenumKit; nothing in the kit depends on it.
+    .target(name: "PlenumExport", dependencies: ["PlenumKit", "CSQLite"]),
     // Commands, rendering, the study session and the line reader.
     .target(
       name: "PlenumCLI",
       dependencies: [
-        "PlenumKit", "CReadline",
+        "PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress", "CReadline",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "plenum", dependencies: ["PlenumCLI"]),
     // Benchmarks: swift run -c release plenum-bench [NAME…]
-    .executableTarget(name: "plenum-bench", dependencies: ["PlenumKit", "PlenumScheduling"]),
+    .executableTarget(
+      name: "plenum-bench",
+      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumProgress", "PlenumScheduling"]),
     // libFuzzer targets (Fuzz/run.sh builds them with the fuzzer and ASan); in a normal
     // build each is a program that does nothing.
-    .executableTarget(name: "FuzzCorpusLoader", dependencies: ["PlenumKit"], path: "Fuzz/CorpusLoader"),
-    .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
-    .executableTarget(name: "FuzzReviewLog", dependencies: ["PlenumKit"], path: "Fuzz/ReviewLog"),
     .executableTarget(
-      name: "FuzzAnswerChecker", dependencies: ["PlenumKit"], path: "Fuzz/AnswerChecker"),
+      name: "FuzzCorpusLoader", dependencies: ["PlenumKit", "PlenumCorpus", "PlenumExport"],
+      path: "Fuzz/CorpusLoader"),
+    .executableTarget(name: "FuzzDeckReader", dependencies: ["PlenumKit"], path: "Fuzz/DeckReader"),
+    .executableTarget(
+      name: "FuzzReviewLog", dependencies: ["PlenumProgress"], path: "Fuzz/ReviewLog"),
+    .executableTarget(
+      name: "FuzzAnswerChecker", dependencies: ["PlenumKit", "PlenumCorpus"],
+      path: "Fuzz/AnswerChecker"),
     .executableTarget(
       name: "FuzzArguments",
       dependencies: [
@@ -63,7 +80,8 @@ let package = Package(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "PlenumKitTests", dependencies: ["PlenumKit"],
+      name: "PlenumKitTests",
+      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),

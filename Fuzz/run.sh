@@ -51,7 +51,7 @@ for t in "${TARGETS[@]}"; do
   seed "$t" Fuzz/seeds/"$t"/*
   case $t in
     CorpusLoader)
-      seed "$t" Sources/PlenumKit/Resources/august-1956.yaml Tests/PlenumKitTests/Fixtures/corpora/*.yaml \
+      seed "$t" Sources/PlenumCorpus/Resources/august-1956.yaml Tests/PlenumKitTests/Fixtures/corpora/*.yaml \
         "$REG"/corpus-*
       ;;
     DeckReader)

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// The keys of the deck built from the embedded corpus (every card in every form it allows),

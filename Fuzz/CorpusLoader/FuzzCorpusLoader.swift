@@ -1,4 +1,6 @@
 import Foundation
+import PlenumCorpus
+import PlenumExport
 import PlenumKit
 
 /// libFuzzer entry: any bytes as a corpus file. Loading must either succeed or fail with

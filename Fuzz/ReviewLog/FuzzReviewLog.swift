@@ -1,5 +1,5 @@
 import Foundation
-import PlenumKit
+import PlenumProgress
 
 #if canImport(Glibc)
   import Glibc

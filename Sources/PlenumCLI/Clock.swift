@@ -1,5 +1,5 @@
 import Foundation
-import PlenumKit
+import PlenumProgress
 
 /// The time `plenum` runs at: the real clock, or `PLENUM_NOW` for tests and demos.
 ///

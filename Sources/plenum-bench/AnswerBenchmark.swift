@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-import PlenumKit
+import PlenumCorpus
 
 /// Makes a corpus `factor` times larger by adding renamed copies of every entry: copy k
 /// gets ids ending in "-k<k>" and names ending in a made-up word, with every reference

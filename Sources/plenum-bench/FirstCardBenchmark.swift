@@ -1,5 +1,5 @@
 import Foundation
-import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `first-card`: process start to the first question printed, running the built `plenum`

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// `generate`: `DeckGenerator.generate()` on the embedded corpus and on copies 10× and 100×

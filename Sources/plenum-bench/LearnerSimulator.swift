@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// Simulated learners studying the default deck, one session a day: the app's scheduler

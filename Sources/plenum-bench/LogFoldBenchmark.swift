@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `log-fold`: loads the simulated 1,000,000-review class log (one learner folder, four

@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `report`: the class report (`plenum report`) over 200 learners × 5,000 reviews: read each

@@ -1,5 +1,7 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// The inputs benchmarks share: the default deck and simulated review logs written in the

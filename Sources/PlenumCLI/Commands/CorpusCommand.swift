@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// `plenum corpus …`: check a corpus, print the embedded one, or print the format.

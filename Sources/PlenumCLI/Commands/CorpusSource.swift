@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// Loads the embedded corpus or a teacher's file, turning diagnostics into one clear failure.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlenumKit
+import PlenumProgress
 
 /// `plenum doctor`: lists every problem in a learner's progress, changing nothing.
 struct Doctor: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumKit
+import PlenumProgress
 
 /// `plenum export-log`: the review log as CSV for FSRS optimizers.
 struct ExportLog: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PlenumCorpus
+import PlenumExport
 import PlenumKit
 
 extension DeckExportFormat: ExpressibleByArgument {}

@@ -1,3 +1,4 @@
+import PlenumCorpus
 import PlenumKit
 
 /// Names the user typed that must exist: topic ids given to `generate`, and learner names

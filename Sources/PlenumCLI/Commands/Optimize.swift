@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `plenum optimize`: fits the FSRS-6 parameters to a learner's own review log.

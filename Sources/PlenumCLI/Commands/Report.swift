@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `plenum report`: a teacher's view of a class — each student's progress, the hardest cards

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// `plenum settings`: show or change a learner's scheduling settings.

@@ -1,3 +1,4 @@
+import PlenumCorpus
 import PlenumKit
 
 /// The corpus's Hangul names for the deck being studied or graded: at hand for the default

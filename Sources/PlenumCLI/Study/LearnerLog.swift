@@ -1,5 +1,6 @@
 import Foundation
 import PlenumKit
+import PlenumProgress
 import PlenumScheduling
 
 /// The study session's view of the review log: review events in, durable records out, and

@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// What a card stores as its answer, in a form the checker can grade any typed reply against.
 public enum AnswerKey: Hashable, Codable, Sendable {
   /// A person, faction or place, looked up by id in the `NameIndex`; `display` is shown.

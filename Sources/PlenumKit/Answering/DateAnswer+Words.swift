@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension DateAnswer {
   /// The fields a worded date names, each optional until checked.
   struct Fields {

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 
 /// A date as a learner typed it, read into a `HistoricalDate`.
 ///

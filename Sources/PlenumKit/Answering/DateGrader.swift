@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Grades a typed date against the date a card expects.
 ///
 /// Rules, by the days each date covers:

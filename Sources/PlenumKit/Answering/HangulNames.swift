@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 
 /// The Hangul spelling of each actor the corpus gives one for, keyed by actor id.
 ///

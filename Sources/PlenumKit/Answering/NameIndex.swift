@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Every nameable thing of a deck with the romanization keys of all its spellings.
 ///
 /// Built from a plain table of `NameEntry` values so a deck file can carry it; the corpus

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 
 /// Lookups over a corpus that question templates need, built once per generation.
 struct CorpusIndex {

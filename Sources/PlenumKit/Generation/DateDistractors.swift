@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Dates near a true date, at the same precision, for multiple-choice options.
 enum DateDistractors {
   /// Up to `count` dates that differ from `date` and do not overlap any of `avoid`; with

@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Derives a deck of questions from a corpus: seeded, deterministic, filterable.
 public struct DeckGenerator: Sendable {
   public let corpus: Corpus

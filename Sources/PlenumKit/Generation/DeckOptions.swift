@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// What to put in a generated deck: which kinds, which topics, which period, how many.
 public struct DeckOptions: Hashable, Sendable {
   public var id: String?

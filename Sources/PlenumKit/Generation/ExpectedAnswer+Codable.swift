@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension ExpectedAnswer {
   private enum CodingKeys: String, CodingKey {
     case type, id, accepted, date, value, approximate, unit, order, truth

@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// What a card's answer is, in a form the answer checker can judge.
 public enum ExpectedAnswer: Hashable, Sendable, Codable {
   // Codable: ExpectedAnswer+Codable.swift (a flat object with a `type`).

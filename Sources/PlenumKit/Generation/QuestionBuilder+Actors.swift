@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension QuestionBuilder {
   /// Role, faction, membership and fate questions for every actor, as its `ask` says.
   func actorCards() -> [Card] {

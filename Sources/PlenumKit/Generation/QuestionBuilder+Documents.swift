@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 
 extension QuestionBuilder {
   /// Author, addressee and date questions for dated archival documents.

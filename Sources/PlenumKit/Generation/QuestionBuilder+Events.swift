@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension QuestionBuilder {
   /// Date, place, participant, outcome and cause questions for every event, as its `ask` says.
   func eventCards() -> [Card] {

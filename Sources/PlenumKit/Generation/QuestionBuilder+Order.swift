@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension QuestionBuilder {
   /// Chronology (order 4 events) and "which came first" questions over agreed dates.
   func orderCards() -> [Card] {

@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 extension QuestionBuilder {
   /// True-or-false statements about who did what at an event: each card is, reproducibly,
   /// either the fact itself or the same statement about someone of the same side who is not

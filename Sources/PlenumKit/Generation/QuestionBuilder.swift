@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Turns indexed corpus facts into cards, one template per kind (see the extensions).
 ///
 /// Each card draws its randomness from a generator seeded by the deck seed and the card id,

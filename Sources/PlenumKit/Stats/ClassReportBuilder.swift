@@ -1,4 +1,5 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// Computes a `ClassReport` from the review logs of many learners, a deck and the scheduler

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumProgress
 
 /// Finds the learner folders of a class: each given folder is either one learner's folder
 /// (it holds `reviews-*.jsonl` files) or a class folder with one sub-folder per learner.

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// The running totals of a class report: learners are added one by one, each read once.

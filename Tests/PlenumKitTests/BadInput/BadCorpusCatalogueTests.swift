@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumCorpus
 
 /// Broken corpora made from the valid fixture by one edit each; every one fails with exactly
 /// these errors (line:column: message). The end-to-end twins are in PlenumCLITests.

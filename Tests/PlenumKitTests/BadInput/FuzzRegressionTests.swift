@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PlenumCorpus
 @testable import PlenumKit
 
 /// Inputs the fuzzers (Fuzz/run.sh) found, fed to the same entry points: each once crashed

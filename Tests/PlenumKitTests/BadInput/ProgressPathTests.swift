@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 #if canImport(Glibc)
   import Glibc

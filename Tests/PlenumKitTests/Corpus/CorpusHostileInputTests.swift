@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumCorpus
 
 @Suite("Hostile corpus input")
 struct CorpusHostileInputTests {

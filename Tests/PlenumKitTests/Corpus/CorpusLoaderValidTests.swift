@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumCorpus
 
 @Suite("Loading a valid corpus")
 struct CorpusLoaderValidTests {

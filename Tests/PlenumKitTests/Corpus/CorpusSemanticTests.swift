@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumCorpus
 
 @Suite("Semantic corpus errors")
 struct CorpusSemanticTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumCorpus
 
 /// Loads inline YAML that must fail, returning its diagnostics.
 func failures(_ yaml: String, file: String = "t.yaml") -> [CorpusDiagnostic] {

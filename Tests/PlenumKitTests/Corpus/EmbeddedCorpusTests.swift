@@ -1,4 +1,4 @@
-import PlenumKit
+import PlenumCorpus
 import Testing
 
 @Suite("The embedded August 1956 corpus")

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import PlenumCorpus
 @testable import PlenumKit
 
 @Suite("A teacher's corpus on another topic")

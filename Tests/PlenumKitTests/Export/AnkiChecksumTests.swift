@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumExport
 
 /// Known-answer vectors from the standards, so a slip in the hand-written digests shows here
 /// rather than as a ZIP that unzip rejects or notes Anki thinks are not duplicates.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumExport
 
 /// Imports real packages into real Anki (the `anki` Python package) with
 /// `Tests/anki_import_check.py`. Anki is not a build dependency, so without it these tests are

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumExport
 
 @Suite struct AnkiPackageTests {
   let package: Data

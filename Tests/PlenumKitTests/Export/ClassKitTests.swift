@@ -1,3 +1,4 @@
+import PlenumExport
 import PlenumKit
 import Testing
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumExport
 
 @Suite struct SQLiteDatabaseTests {
   @Test func roundTripsIntegersTextAndNull() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 
 /// The embedded corpus and its default deck, loaded once for the generation tests.

@@ -2,7 +2,7 @@ import Foundation
 import PlenumScheduling
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumProgress
 
 @Suite struct ConcurrencyTests {
   /// Two sessions of one learner on one machine (separate ReviewLog instances, so separate

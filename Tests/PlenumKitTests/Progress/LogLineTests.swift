@@ -2,7 +2,7 @@ import Foundation
 import PlenumScheduling
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumProgress
 
 @Suite struct LogLineTests {
   @Test func writesTheDocumentedFieldsInOrder() {

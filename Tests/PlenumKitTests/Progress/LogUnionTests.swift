@@ -2,7 +2,7 @@ import Foundation
 import PlenumScheduling
 import Testing
 
-@testable import PlenumKit
+@testable import PlenumProgress
 
 @Suite struct LogUnionTests {
   @Test(arguments: [0, 1, 2, 7, 100, 1000])

@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// A seeded generator so ids and device ids are the same on every run.
 typealias ProgressSeededGenerator = SeededGenerator

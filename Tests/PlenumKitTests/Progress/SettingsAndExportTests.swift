@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 @Suite struct LearnerSettingsTests {
   @Test func savesAtomicallyAndReadsBack() throws {

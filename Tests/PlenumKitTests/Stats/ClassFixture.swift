@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// The fixture class in Fixtures/class: four learners' logs written as if studied between
 /// 2026-09-01 and 2026-09-14, reported on at 2026-09-15T09:00Z, plus eve, who has no log.

@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// The report's numbers on the fixture class, each worked out by hand from the log lines.
 ///

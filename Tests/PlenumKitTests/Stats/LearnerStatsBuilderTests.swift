@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// `plenum stats`'s numbers, from hand-written logs and the fixture class.
 @Suite struct LearnerStatsBuilderTests {

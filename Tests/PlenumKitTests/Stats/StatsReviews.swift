@@ -2,6 +2,7 @@ import Foundation
 import PlenumScheduling
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// Reviews written out by hand for the stats and report tests: one card, a time, a rating.
 enum StatsReviews {

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 
 extension DeckLinter {
   /// The rules one card can break on its own.

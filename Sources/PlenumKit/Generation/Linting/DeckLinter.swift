@@ -1,3 +1,5 @@
+import PlenumCorpus
+
 /// Checks a generated deck against the defects a history teacher rejects on sight: answers
 /// given away, second right answers, authoring notes, explanations that add nothing, and a
 /// deck that spends its cards on the wrong things.

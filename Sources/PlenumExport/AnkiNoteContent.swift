@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 
 /// One card as an Anki note, shared by the text export and the package so both show the same
 /// front, back and tags under the same GUID (a re-import of either updates the same note).

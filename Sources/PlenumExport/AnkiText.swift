@@ -1,3 +1,5 @@
+import PlenumKit
+
 /// Anki's plain-text import format, with the header lines that make a re-import update the
 /// same notes (GUID column) instead of adding duplicates.
 public enum AnkiText {

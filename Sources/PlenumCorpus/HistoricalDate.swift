@@ -118,7 +118,7 @@ public struct HistoricalDate: Hashable, Sendable, Codable, CustomStringConvertib
 
   public var description: String { corpusText }
 
-  static let monthNames = [
+  package static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]
@@ -127,7 +127,7 @@ public struct HistoricalDate: Hashable, Sendable, Codable, CustomStringConvertib
 
   static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-  static func daysIn(month: Int, year: Int) -> Int {
+  package static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: isLeap(year) ? 29 : 28
     case 4, 6, 9, 11: 30

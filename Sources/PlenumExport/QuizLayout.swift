@@ -1,3 +1,5 @@
+import PlenumKit
+
 /// How one card appears on a printed quiz: its prompt, its lettered options, and the key.
 struct QuizLayout {
   let prompt: String

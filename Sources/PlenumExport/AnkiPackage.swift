@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,5 @@
+import PlenumKit
+
 /// One row per card, RFC 4180 quoting, for spreadsheets and other tools.
 public enum CardCSV {
   public static let header = "id,kind,prompt,answer,choices,accept,forms,sources,explanation"

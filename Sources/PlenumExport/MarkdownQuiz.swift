@@ -1,3 +1,5 @@
+import PlenumKit
+
 /// A printable quiz and its answer key, in Markdown, with reproducible variants.
 public struct MarkdownQuiz: Sendable {
   /// One variant: the questions for students and the key for the teacher.

@@ -3,6 +3,7 @@ import PlenumScheduling
 import Testing
 
 @testable import PlenumKit
+@testable import PlenumProgress
 
 /// The one mapping from `settings.json` to the scheduler.
 @Suite struct LearnerSchedulingTests {

@@ -195,7 +195,7 @@ public final class ReviewLog {
   }
 
   /// The `reviews-*.jsonl` files of a folder, sorted by name (byte order).
-  static func logFileNames(in folder: String) -> [String] {
+  package static func logFileNames(in folder: String) -> [String] {
     guard let dir = opendir(folder) else { return [] }
     defer { closedir(dir) }
     var names: [String] = []

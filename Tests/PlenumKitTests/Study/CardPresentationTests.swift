@@ -1,3 +1,4 @@
+import PlenumCorpus
 import PlenumKit
 import Testing
 

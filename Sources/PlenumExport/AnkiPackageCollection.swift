@@ -1,4 +1,5 @@
 import Foundation
+import PlenumKit
 
 /// The rows of the `collection.anki2` inside a package: one note and one new card per deck card,
 /// with every id and timestamp derived from the deck so the same deck gives the same bytes.

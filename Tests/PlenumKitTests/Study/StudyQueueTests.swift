@@ -1,4 +1,5 @@
 import Foundation
+import PlenumCorpus
 import PlenumKit
 import PlenumScheduling
 import Testing

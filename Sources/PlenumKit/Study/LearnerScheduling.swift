@@ -1,4 +1,5 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// How one learner's cards are scheduled: the algorithm and the scheduler settings their
