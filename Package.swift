@@ -76,14 +76,19 @@ let package = Package(
         "PlenumCLI", "PlenumKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Fuzz/Arguments"),
+    // What the test targets share: temporary folders, JSON readers, the stress/external tags.
+    .target(name: "PlenumTestSupport", path: "Tests/PlenumTestSupport"),
     .testTarget(
       name: "PlenumSchedulingTests", dependencies: ["PlenumScheduling"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "PlenumKitTests",
-      dependencies: ["PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress"],
+      dependencies: [
+        "PlenumKit", "PlenumCorpus", "PlenumExport", "PlenumProgress", "PlenumTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "PlenumCLITests", dependencies: ["PlenumCLI", "PlenumKit", "plenum"]),
+      name: "PlenumCLITests",
+      dependencies: ["PlenumCLI", "PlenumKit", "plenum", "PlenumTestSupport"]),
   ]
 )

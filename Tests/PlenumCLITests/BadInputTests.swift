@@ -489,32 +489,18 @@ extension BadInputTests {
 /// A scratch folder to run `plenum` in (its working directory, with progress/ inside), removed
 /// when the test ends.
 private final class BadInputSandbox {
-  let root: String
-  private let captures: String
+  private let folder: TemporaryFolder
+  private let captureFolder: TemporaryFolder
+  var root: String { folder.path }
+  private var captures: String { captureFolder.path }
 
   init() throws {
-    root = try Self.makeTemporaryFolder("plenum-bad-input")
-    captures = try Self.makeTemporaryFolder("plenum-bad-output")
+    folder = try TemporaryFolder(prefix: "plenum-bad-input")
+    captureFolder = try TemporaryFolder(prefix: "plenum-bad-output")
   }
 
-  deinit {
-    try? FileManager.default.removeItem(atPath: root)
-    try? FileManager.default.removeItem(atPath: captures)
-  }
-
-  private static func makeTemporaryFolder(_ prefix: String) throws -> String {
-    var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    return String(cString: try #require(made))
-  }
-
-  /// The built `plenum`: beside the test bundle (any --scratch-path), else .build/debug.
-  static let binary: String = {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("plenum").path
-    if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-    return packageRoot + "/.build/debug/plenum"
-  }()
+  /// The built `plenum` (see `PlenumBinary`).
+  static var binary: String { get throws { try PlenumBinary.path() } }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
@@ -571,7 +557,7 @@ private final class BadInputSandbox {
     throws -> Outcome
   {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.executableURL = URL(fileURLWithPath: try Self.binary)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: root)
     process.environment = [

@@ -14,8 +14,8 @@ struct LearnerNameTests {
     #expect(first.status == 0, "\(first.stderr)")
     let stats = try sandbox.run(
       ["stats", "--json", "--progress", sandbox.progress, "--learner", composed])
-    let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
-    #expect(object?["reviews"] as? Int == 1)
+    let object = try JSONText.object(stats.stdout)
+    #expect(object["reviews"] as? Int == 1)
     let folders = try FileManager.default.contentsOfDirectory(atPath: sandbox.progress)
     #expect(folders == [composed], "one folder, named in NFC")
   }

@@ -333,7 +333,7 @@ struct PipedSessionTests {
     guard result.status == 0, result.stderr.isEmpty else {
       throw HarnessError("plenum stats failed with \(result.status): \(result.stderr)")
     }
-    return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+    return try JSONText.object(result.stdout)
   }
 
   /// After the verdict: the card's explanation, its sources, the rating line, the ack.

@@ -74,9 +74,9 @@ struct ProgressLocationTests {
     let result = try sandbox.run(["stats", "--json", "--progress", sandbox.progress])
     #expect(result.status == 0)
     #expect(result.stderr == "")
-    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-    #expect(object?["reviews"] as? Int == 0)
-    #expect(object?["new_available"] as? Int == 20)
+    let object = try JSONText.object(result.stdout)
+    #expect(object["reviews"] as? Int == 0)
+    #expect(object["new_available"] as? Int == 20)
     #expect(Sandbox.mode(sandbox.progress) == nil)
   }
 

@@ -136,9 +136,7 @@ import Testing
     return (value as? NSNumber)?.doubleValue
   }
 
-  static func object(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
+  static func object(_ text: String) throws -> [String: Any] { try JSONText.object(text) }
 
   /// Runs `executable` with `arguments` to the end.
   static func run(_ executable: String, _ arguments: [String]) throws -> (

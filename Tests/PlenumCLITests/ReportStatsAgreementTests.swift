@@ -37,9 +37,7 @@ import Testing
     return copies.map(\.0)
   }
 
-  static func json(_ text: String) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-  }
+  static func json(_ text: String) throws -> [String: Any] { try JSONText.object(text) }
 
   @Test func reportAndStatsGiveEveryLearnerTheSameNumbers() throws {
     let sandbox = try Sandbox()

@@ -15,19 +15,14 @@ struct RunResult {
 /// A private temporary folder for one test: the working directory, HOME and progress
 /// folder of every `plenum` it starts; removed when the test ends.
 final class Sandbox {
+  private let folder: TemporaryFolder
   /// The sandbox folder itself (the children's working directory).
-  let root: String
+  var root: String { folder.path }
 
   init() throws {
-    var template = Array((NSTemporaryDirectory() + "plenum-e2e-XXXXXX").utf8CString)
-    guard let made = mkdtemp(&template) else {
-      throw HarnessError("mkdtemp failed: \(String(cString: strerror(errno))).")
-    }
-    root = String(cString: made)
+    folder = try TemporaryFolder(prefix: "plenum-e2e")
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
   }
-
-  deinit { try? FileManager.default.removeItem(atPath: root) }
 
   /// The progress folder tests pass with `--progress` (not created in advance).
   var progress: String { root + "/progress" }
@@ -76,27 +71,14 @@ final class Sandbox {
   /// Writes a file inside the sandbox and returns its path.
   @discardableResult
   func write(_ text: String, to name: String) throws -> String {
-    let path = root + "/" + name
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-    return path
+    try folder.write(text, to: name)
   }
 
   /// Every path under `folder` (relative), with its mode, to show nothing changed.
-  static func listing(_ folder: String) -> [String: Int] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [:] }
-    var result: [String: Int] = [:]
-    while let name = enumerator.nextObject() as? String {
-      var info = stat()
-      if lstat(folder + "/" + name, &info) == 0 { result[name] = Int(info.st_mode) & 0o7777 }
-    }
-    return result
-  }
+  static func listing(_ folder: String) -> [String: Int] { TemporaryFolder.listing(folder) }
 
   /// The permission bits of `path`, or nil when it does not exist.
-  static func mode(_ path: String) -> Int? {
-    var info = stat()
-    return lstat(path, &info) == 0 ? Int(info.st_mode) & 0o7777 : nil
-  }
+  static func mode(_ path: String) -> Int? { TemporaryFolder.mode(path) }
 }
 
 /// Finds the `plenum` executable that SwiftPM built next to the test bundle.

@@ -12,13 +12,6 @@ import Testing
 /// link, and what the log creates is private (folders 0700, files 0600).
 @Suite("Progress paths and permissions")
 struct ProgressPathTests {
-  /// A fresh folder under the system's temporary folder, removed by the caller.
-  static func scratch() throws -> String {
-    var template = Array((NSTemporaryDirectory() + "/plenum-paths-XXXXXX").utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    return String(cString: try #require(made))
-  }
-
   /// Opens a log with a fixed device id, as `plenum` would.
   static func open(root: String, learner: String) throws(ProgressError) -> ReviewLog {
     try ReviewLog(root: root, learner: learner, deviceID: "0123456789ab")
@@ -46,8 +39,8 @@ struct ProgressPathTests {
     (String(repeating: "x", count: 65), "it is longer than 64 characters"),
   ])
   func refusesLearnerNamesThatCouldLeaveTheFolder(name: String, reason: String) throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let progress = root + "/progress"
     #expect(throws: ProgressError(.invalidLearnerName(name: name, reason: reason))) {
       _ = try Self.open(root: progress, learner: name)
@@ -57,8 +50,8 @@ struct ProgressPathTests {
   }
 
   @Test func createsPrivateFoldersAndFiles() throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let progress = root + "/progress"
     let log = try Self.open(root: progress, learner: "Kim Min-ji")
     try log.append(Self.review)
@@ -71,8 +64,8 @@ struct ProgressPathTests {
   }
 
   @Test func refusesALearnerFolderThatIsASymbolicLink() throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let elsewhere = root + "/elsewhere"
     try FileManager.default.createDirectory(atPath: elsewhere, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
@@ -85,8 +78,8 @@ struct ProgressPathTests {
   }
 
   @Test func neverAppendsThroughALogFileThatIsASymbolicLink() throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let log = try Self.open(root: root + "/progress", learner: "alice")
     let target = root + "/target.txt"
     try Data("keep me\n".utf8).write(to: URL(fileURLWithPath: target))
@@ -103,8 +96,8 @@ struct ProgressPathTests {
   @Test func refusesAFolderWhereTheLogFileShouldBe() throws {
     // Tests run as root, for whom chmod 000 does not stop reading; a folder in the file's
     // place is the unreadable log that can be tested.
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let log = try Self.open(root: root + "/progress", learner: "alice")
     try FileManager.default.createDirectory(atPath: log.path, withIntermediateDirectories: false)
     #expect(throws: ProgressError(.notAFile(path: log.path))) { try log.append(Self.review) }
@@ -115,8 +108,8 @@ struct ProgressPathTests {
   }
 
   @Test func refusesAFileWhereTheLearnerFolderShouldBe() throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     try FileManager.default.createDirectory(
       atPath: root + "/progress", withIntermediateDirectories: true)
     try Data("not a folder".utf8).write(to: URL(fileURLWithPath: root + "/progress/alice"))
@@ -127,8 +120,8 @@ struct ProgressPathTests {
   }
 
   @Test func refusesADeviceFileThatIsASymbolicLink() throws {
-    let root = try Self.scratch()
-    defer { try? FileManager.default.removeItem(atPath: root) }
+    let scratch = try TemporaryFolder(prefix: "plenum-paths")
+    let root = scratch.path
     let folder = root + "/data"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let target = root + "/target.txt"

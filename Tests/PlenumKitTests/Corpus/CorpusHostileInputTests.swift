@@ -117,10 +117,8 @@ struct CorpusHostileInputTests {
   }
 
   @Test func readsAtMostTheLimitFromAHugeFile() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "plenum-corpus-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try TemporaryFolder(prefix: "plenum-corpus")
+    let folder = URL(fileURLWithPath: scratch.path)
     let large = folder.appendingPathComponent("large.yaml")
     try Data(count: 9 * 1024 * 1024).write(to: large)
     #expect(

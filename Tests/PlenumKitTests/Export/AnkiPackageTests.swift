@@ -151,10 +151,9 @@ struct CollectionFile {
   init(_ package: Data) throws {
     let entry = try #require(
       StoredZipReader(package)?.entries.first { $0.name == "collection.anki2" })
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "plenum-test-\(UUID().uuidString).anki2")
+    let scratch = try TemporaryFolder(prefix: "plenum-anki2")
+    let url = URL(fileURLWithPath: scratch.file("collection.anki2"))
     try entry.contents.write(to: url)
-    defer { try? FileManager.default.removeItem(at: url) }
     database = try SQLiteDatabase(path: url.path)
   }
 

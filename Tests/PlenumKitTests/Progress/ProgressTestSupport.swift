@@ -8,29 +8,13 @@ import Testing
 /// A seeded generator so ids and device ids are the same on every run.
 typealias ProgressSeededGenerator = SeededGenerator
 
-/// A fresh empty folder under /tmp, removed when the value is released.
-final class ProgressTempFolder {
-  let path: String
-  init() {
-    var template = Array("/tmp/plenum-progress-XXXXXX".utf8CString)
-    path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-  }
-  deinit { try? FileManager.default.removeItem(atPath: path) }
+/// A fresh empty folder for one progress test, removed when the value is released.
+final class ProgressTempFolder: TemporaryFolder, @unchecked Sendable {
+  init() { try! super.init(prefix: "plenum-progress") }
 
-  func file(_ relative: String) -> String { path + "/" + relative }
+  func write(_ relative: String, _ text: String) { _ = try? write(text, to: relative) }
 
-  func write(_ relative: String, _ text: String) {
-    _ = FileManager.default.createFile(atPath: file(relative), contents: Data(text.utf8))
-  }
-
-  func read(_ relative: String) -> String {
-    (try? String(contentsOfFile: file(relative), encoding: .utf8)) ?? "<missing>"
-  }
-
-  func mode(_ relative: String) -> Int {
-    var info = stat()
-    return lstat(file(relative), &info) == 0 ? Int(info.st_mode & 0o7777) : -1
-  }
+  func mode(_ relative: String) -> Int { Self.mode(file(relative)) ?? -1 }
 }
 
 /// 2026-11-23T13:08:43.123Z in epoch milliseconds.

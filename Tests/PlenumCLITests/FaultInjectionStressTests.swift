@@ -17,8 +17,8 @@ struct SplitMix64: RandomNumberGenerator {
 /// A scripted study session killed with SIGKILL at seeded random points, many times over
 /// one progress folder: every acknowledged review is in the log, no file is ever
 /// unreadable, and the next run starts cleanly.
-@Suite("Killed study sessions", .serialized)
-struct FaultInjectionTests {
+@Suite("Killed study sessions", .serialized, .tags(.stress))
+struct FaultInjectionStressTests {
   static let kills = 200
   /// Start-up of the debug binary is slow on a loaded machine: stop early rather than run
   /// for minutes, and say how many kills were done.

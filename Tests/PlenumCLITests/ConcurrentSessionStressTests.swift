@@ -3,8 +3,8 @@ import Testing
 
 /// Two study sessions of the same learner at the same time (two terminals): every review
 /// either acknowledges is kept, on its own line.
-@Suite("Concurrent study sessions", .serialized)
-struct ConcurrentSessionTests {
+@Suite("Concurrent study sessions", .serialized, .tags(.stress))
+struct ConcurrentSessionStressTests {
   @Test func twoSessionsOfOneLearnerKeepEveryAcknowledgedReview() throws {
     let sandbox = try Sandbox()
     let answers = String(repeating: "\n3\n", count: 30)
@@ -51,8 +51,8 @@ struct ConcurrentSessionTests {
       environment: sandbox.environment(now: "2026-09-03T10:00:00Z"))
     #expect(stats.status == 0)
     #expect(stats.stderr == "")
-    let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
-    #expect(object?["reviews"] as? Int == acknowledged)
+    let object = try JSONText.object(stats.stdout)
+    #expect(object["reviews"] as? Int == acknowledged)
     #expect(acknowledged == 180)
   }
 

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PlenumProgress
 
-@Suite struct ConcurrencyTests {
+@Suite(.tags(.stress)) struct ConcurrencyStressTests {
   /// Two sessions of one learner on one machine (separate ReviewLog instances, so separate
   /// lock and log descriptors, as two processes would have) append at the same time.
   @Test(.timeLimit(.minutes(1))) func twoWritersKeepEveryReviewOnWholeLines() throws {
@@ -40,7 +40,7 @@ import Testing
 
 /// Two real processes: the test binary runs itself twice, each child running only
 /// `appendAsChildProcess`, which appends 3,000 reviews for the same learner and machine.
-@Suite struct TwoProcessTests {
+@Suite(.tags(.stress)) struct TwoProcessStressTests {
   static let rootVariable = "PLENUM_PROGRESS_TEST_CHILD_ROOT"
   static let writerVariable = "PLENUM_PROGRESS_TEST_CHILD_WRITER"
   static let appendsPerChild = 3000
@@ -53,7 +53,8 @@ import Testing
       let child = Process()
       child.executableURL = URL(fileURLWithPath: binary)
       child.arguments = [
-        "--testing-library", "swift-testing", "--filter", "TwoProcessTests/appendAsChildProcess",
+        "--testing-library", "swift-testing", "--filter",
+        "TwoProcessStressTests/appendAsChildProcess",
       ]
       var environment = ProcessInfo.processInfo.environment
       environment[Self.rootVariable] = root.path

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One line of a learner's review log, read by the test independently of PlenumKit.
-enum LogLine: Equatable {
+/// One line of a learner's review log, read by the tests independently of PlenumProgress.
+public enum LogLine: Equatable {
   /// `{"v":1,"id","card","deck","at","rating","form","answer","verdict","ms"}`.
   case review(LoggedReview)
   /// `{"v":1,"id","undo","at"}`.
@@ -10,43 +10,43 @@ enum LogLine: Equatable {
   case unreadable(String)
 
   /// The review this line holds, or nil for an undo or an unreadable line.
-  var review: LoggedReview? {
+  public var review: LoggedReview? {
     if case .review(let review) = self { review } else { nil }
   }
 }
 
 /// A review record as the log stores it.
-struct LoggedReview: Equatable {
-  var id: String
-  var card: String
-  var deck: String
-  var at: String
-  var rating: Int
-  var form: String
-  var answer: String
-  var verdict: String
-  var ms: Int
+public struct LoggedReview: Equatable {
+  public var id: String
+  public var card: String
+  public var deck: String
+  public var at: String
+  public var rating: Int
+  public var form: String
+  public var answer: String
+  public var verdict: String
+  public var ms: Int
 }
 
 /// A log file of a learner folder: its lines, and whether the last one ended.
-struct LogFile {
-  var name: String
-  var lines: [LogLine]
-  var endsWithNewline: Bool
+public struct LogFile {
+  public var name: String
+  public var lines: [LogLine]
+  public var endsWithNewline: Bool
 
-  var reviews: [LoggedReview] {
+  public var reviews: [LoggedReview] {
     lines.compactMap { if case .review(let review) = $0 { review } else { nil } }
   }
 
   /// All `reviews-*.jsonl` files of a learner folder, by name.
-  static func all(in folder: String) -> [LogFile] {
+  public static func all(in folder: String) -> [LogFile] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
     return names.filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.sorted().map {
       read(folder + "/" + $0, name: $0)
     }
   }
 
-  static func read(_ path: String, name: String) -> LogFile {
+  public static func read(_ path: String, name: String) -> LogFile {
     let data = FileManager.default.contents(atPath: path) ?? Data()
     let text = String(decoding: data, as: UTF8.self)
     var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -56,7 +56,7 @@ struct LogFile {
   }
 
   /// Parses one line strictly: exactly the documented fields with the documented types.
-  static func parse(_ line: String) -> LogLine {
+  public static func parse(_ line: String) -> LogLine {
     guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
       object["v"] as? Int == 1, let id = object["id"] as? String, let at = object["at"] as? String
     else { return .unreadable(line) }
@@ -77,7 +77,7 @@ struct LogFile {
   }
 
   /// Reviews in all files of a folder minus those an undo record takes back.
-  static func effectiveReviews(in folder: String) -> [LoggedReview] {
+  public static func effectiveReviews(in folder: String) -> [LoggedReview] {
     let files = all(in: folder)
     var undone = Set<String>()
     for case .undo(_, let target, _) in files.flatMap(\.lines) { undone.insert(target) }
@@ -86,14 +86,14 @@ struct LogFile {
 }
 
 /// `at` ("2026-09-01T09:00:00.714Z") as a date.
-func logTime(_ text: String) -> Date? {
+public func logTime(_ text: String) -> Date? {
   let formatter = ISO8601DateFormatter()
   formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
   return formatter.date(from: text)
 }
 
 /// A date as the session prints it in stamps, "2026-09-01 09:10", in UTC.
-func stamp(_ date: Date) -> String {
+public func stamp(_ date: Date) -> String {
   let formatter = DateFormatter()
   formatter.locale = Locale(identifier: "en_US_POSIX")
   formatter.timeZone = TimeZone(identifier: "UTC")

@@ -7,7 +7,7 @@ import Testing
 /// `Tests/anki_import_check.py`. Anki is not a build dependency, so without it these tests are
 /// skipped, and the skip message says so; set PLENUM_ANKI_PYTHON to a Python that has it
 /// (e.g. after `python3 -m venv /tmp/ankienv && /tmp/ankienv/bin/pip install anki`).
-@Suite(.serialized) struct AnkiImportCheckTests {
+@Suite(.serialized, .tags(.external)) struct AnkiImportExternalTests {
   @Test(
     .enabled(
       if: Interpreter.anki != nil,
@@ -18,10 +18,8 @@ import Testing
   func realAnkiImportsPackageAndTextExport(sample: String) throws {
     let python = try #require(Interpreter.anki)
     let deck = sample == "hand-made" ? AnkiSampleDeck.deck : AnkiSampleDeck.large(count: 200)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "plenum-anki-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try TemporaryFolder(prefix: "plenum-anki")
+    let folder = URL(fileURLWithPath: scratch.path)
     let apkg = folder.appendingPathComponent("deck.apkg")
     let text = folder.appendingPathComponent("deck.txt")
     try AnkiPackage.build(deck).write(to: apkg)
@@ -42,10 +40,9 @@ import Testing
       "SKIPPED: no python3 on PATH, so Python's zipfile did not read the package."))
   func pythonZipfileReadsPackageAndItsCRCs() throws {
     let python = try #require(Interpreter.plainPython)
-    let apkg = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "plenum-\(UUID().uuidString).apkg")
+    let scratch = try TemporaryFolder(prefix: "plenum-apkg")
+    let apkg = URL(fileURLWithPath: scratch.file("deck.apkg"))
     try AnkiPackage.build(AnkiSampleDeck.deck).write(to: apkg)
-    defer { try? FileManager.default.removeItem(at: apkg) }
     let script = """
       import sys, zipfile
       z = zipfile.ZipFile(sys.argv[1])

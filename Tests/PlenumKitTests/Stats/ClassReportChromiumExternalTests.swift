@@ -5,7 +5,7 @@ import Testing
 
 /// Renders the fixture class's page in headless Chromium through Tests/report_chromium_check.sh.
 /// Skipped, with the reason printed, on machines without Chromium.
-@Suite struct ClassReportChromiumTests {
+@Suite(.tags(.external)) struct ClassReportChromiumExternalTests {
   static let browser: String? = {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     for folder in path.split(separator: ":") {
@@ -14,7 +14,9 @@ import Testing
         if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
       }
     }
-    print("ClassReportChromiumTests: skipped, no chromium on PATH (apt-get install -y chromium).")
+    print(
+      "ClassReportChromiumExternalTests: skipped, no chromium on PATH (apt-get install -y chromium)."
+    )
     return nil
   }()
 
