@@ -56,6 +56,9 @@ public struct Actor: Hashable, Sendable, Codable, Identifiable {
   /// Whose side the actor was on (`korean`, `soviet`, `chinese`, …): distractors and false
   /// statements substitute people of the same side.
   public var side: String?
+  /// A head of party or state (Stalin, Mao, Kim Il Sung): never offered as the wrong answer to
+  /// who held a lesser post ("Who was the Soviet ambassador?" — not Stalin).
+  public var leader = false
 
   public init(
     id: String, name: String, hangul: String? = nil, aliases: [String] = [],

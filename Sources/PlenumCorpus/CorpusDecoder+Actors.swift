@@ -12,6 +12,7 @@ extension CorpusDecoder {
       confusable: ids(f, "confusable"), sources: citations(f))
     actor.ask = askList(f, kind: "actor")
     actor.side = self.id(f, "side", required: false)
+    actor.leader = bool(f, "leader") ?? false
     return actor
   }
 

@@ -90,7 +90,7 @@ extension CorpusDecoder {
     "faction": ["id", "name", "aliases", "summary", "sources"],
     "actor": [
       "id", "name", "hangul", "aliases", "factions", "summary", "roles", "fate", "confusable",
-      "sources", "side", "ask",
+      "sources", "side", "ask", "leader",
     ],
     "role": ["id", "title", "from", "to", "sources", "ask"],
     "fate reading": ["text", "date", "sources", "ask"],

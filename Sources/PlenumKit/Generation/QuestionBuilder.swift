@@ -84,12 +84,17 @@ struct QuestionBuilder {
       !excluded.contains($0.id) && $0.id != actor && seen.insert($0.id).inserted
     }
     let sameSide = candidates.filter { $0.side == target?.side }
-    if target?.side != nil, sameSide.count >= Self.choiceCount - 1 { candidates = sameSide }
-    // People the deck teaches make real alternatives; obscure names and the party leader as
-    // "who was made vice chairman?" do not.
-    let known = candidates.filter { index.prominent.contains($0.id) }
-    if target?.side != nil, known.count >= Self.choiceCount - 1 { candidates = known }
-    if candidates.count < Self.choiceCount - 1 {
+    // Two of the same side make a fair three-option question; a foreigner as the fourth
+    // option ("Molotov" for the PRC's ambassador) is one the learner strikes out unread.
+    let enoughOfTheSide = target?.side != nil && sameSide.count >= Self.choiceCount - 2
+    if enoughOfTheSide {
+      candidates = sameSide
+      // People the deck teaches make real alternatives; obscure names and the party leader as
+      // "who was made vice chairman?" do not.
+      let known = candidates.filter { index.prominent.contains($0.id) }
+      if known.count >= Self.choiceCount - 1 { candidates = known }
+    }
+    if !enoughOfTheSide, candidates.count < Self.choiceCount - 1 {
       // Few usable candidates in the sample: fall back to scanning everyone.
       candidates = everyone.filter { !excluded.contains($0.id) && $0.id != actor }
     }

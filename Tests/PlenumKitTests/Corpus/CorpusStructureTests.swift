@@ -61,14 +61,14 @@ struct CorpusStructureTests {
           + "actors:\n  - id: a\n    nmae: A\n    name: A\n    summary: S\n    sources: [doc-1]\n")
         == [
           "12:5: unknown key 'nmae' in actor 'a'; allowed keys are id, name, hangul, aliases, factions, summary, "
-            + "roles, fate, confusable, sources, side, ask"
+            + "roles, fate, confusable, sources, side, ask, leader"
         ])
     #expect(
       errorLines(header + "actors:\n  - id: a\n    nmae: A\n    summary: S\n    sources: [doc-1]\n")
         == [
           "11:5: actor 'a' has no `name`",
           "12:5: unknown key 'nmae' in actor 'a' (did you mean `name`?); allowed keys are id, name, hangul, "
-            + "aliases, factions, summary, roles, fate, confusable, sources, side, ask",
+            + "aliases, factions, summary, roles, fate, confusable, sources, side, ask, leader",
         ])
   }
 

@@ -57,6 +57,22 @@ struct DeckPropertyTests {
     }
   }
 
+  @Test func whoHeldAPostOffersNoHeadOfStateAndOnlyPeopleOfTheHoldersSide() {
+    let corpus = EmbeddedDeck.corpus
+    let byName = Dictionary(corpus.actors.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    let leaders = Set(corpus.actors.filter(\.leader).map(\.name))
+    #expect(leaders.isSuperset(of: ["Joseph Stalin", "Mao Zedong", "Kim Il Sung"]))
+    let cards = deck.cards.filter { $0.kind == .roleActor }
+    #expect(cards.count >= 10)
+    for card in cards {
+      let holder = try! #require(byName[card.answer])
+      for choice in card.choices where choice != card.answer {
+        #expect(!leaders.contains(choice), "\(card.id) offers \(choice)")
+        #expect(byName[choice]?.side == holder.side, "\(card.id) offers \(choice)")
+      }
+    }
+  }
+
   @Test func dateQuestionsAskNoFinerThanTheCorpusKnows() {
     let corpus = EmbeddedDeck.corpus
     for card in deck.cards where card.kind == .eventDate {
