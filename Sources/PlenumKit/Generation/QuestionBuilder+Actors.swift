@@ -23,15 +23,6 @@ extension QuestionBuilder {
     }
   }
 
-  /// True when the corpus records that `actor` died before `role`'s period began.
-  static func dead(_ actor: Actor, before role: Actor.Role) -> Bool {
-    guard let start = role.from ?? role.to else { return false }
-    return actor.fate.contains { reading in
-      reading.text.lowercased().hasPrefix("died")
-        && (reading.date.map { $0.latestOrdinal < start.earliestOrdinal } ?? false)
-    }
-  }
-
   private func roleCards(_ actor: Actor) -> [Card] {
     actor.roles.filter(\.asked).flatMap { role -> [Card] in
       var cards: [Card] = []
@@ -65,7 +56,7 @@ extension QuestionBuilder {
         let id = "role-actor:\(fact)"
         var rng = generator(for: id)
         // Not a head of party or state for a lesser post, nor someone dead by then.
-        let plausible = index.corpus.actors.filter { !$0.leader && !Self.dead($0, before: role) }
+        let plausible = living(on: role.from ?? role.to).filter { !$0.leader }
         let others = actorDistractors(
           for: actor.id, excluding: holders, pool: plausible, rng: &rng)
         let options = choices(answer: actor.name, distractors: others, rng: &rng)

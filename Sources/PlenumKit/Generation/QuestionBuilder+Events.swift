@@ -148,7 +148,9 @@ extension QuestionBuilder {
       guard samePart.count == 1 else { return nil }
       let id = "event-participant:\(event.id).\(actor.id)"
       var rng = generator(for: id)
-      let distractors = actorDistractors(for: actor.id, excluding: present, rng: &rng)
+      let distractors = actorDistractors(
+        for: actor.id, excluding: present, pool: living(on: Self.earliestDate(of: event)), rng: &rng
+      )
       let options = choices(answer: actor.name, distractors: distractors, rng: &rng)
       // Recognition only: the corpus words each part its own way, so a typed name could be
       // right for a part worded differently elsewhere in the same event.

@@ -14,7 +14,8 @@ extension QuestionBuilder {
         var rng = generator(for: id)
         var subject = actor
         if Bool.random(using: &rng),
-          let other = substitute(for: actor, absentFrom: present, rng: &rng)
+          let other = substitute(
+            for: actor, absentFrom: present, on: Self.earliestDate(of: event), rng: &rng)
         {
           subject = other
         }
@@ -40,12 +41,13 @@ extension QuestionBuilder {
   }
 
   /// Someone who could plausibly have done it: the same side, a shared faction or a
-  /// confusable name first; never a person recorded at the event.
-  func substitute(for actor: Actor, absentFrom present: Set<String>, rng: inout SeededGenerator)
-    -> Actor?
-  {
+  /// confusable name first; never a person recorded at the event, nor one dead by `date`.
+  func substitute(
+    for actor: Actor, absentFrom present: Set<String>, on date: HistoricalDate?,
+    rng: inout SeededGenerator
+  ) -> Actor? {
     guard let side = actor.side else { return nil }
-    let candidates = index.corpus.actors.filter {
+    let candidates = living(on: date).filter {
       $0.side == side && !present.contains($0.id) && $0.id != actor.id
     }
     let best = ranked(candidates, rng: &rng) { other in
