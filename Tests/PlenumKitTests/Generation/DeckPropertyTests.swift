@@ -73,6 +73,42 @@ struct DeckPropertyTests {
     }
   }
 
+  @Test func noOneDeadByTheEventOrThePostIsOffered() {
+    let corpus = EmbeddedDeck.corpus
+    // The corpus's dated deaths: Stalin (March 1953), Beria (1953), …
+    let deaths: [(name: String, ordinal: Int)] = corpus.actors.compactMap { actor in
+      guard
+        let reading = actor.fate.first(where: {
+          $0.text.hasPrefix("died") || $0.text.contains("executed")
+        }), let date = reading.date
+      else { return nil }
+      return (actor.name, date.latestOrdinal)
+    }
+    #expect(deaths.map(\.name).contains("Joseph Stalin"))
+    var checked = 0
+    // Thirty seeds: the distractors are drawn at random, and one deck may miss the dead.
+    let cards = (1...30).flatMap { seed in
+      DeckGenerator(corpus: corpus).generate(
+        DeckOptions(seed: UInt64(seed), kinds: [.eventParticipant, .trueFalse, .roleActor])
+      ).cards
+    }
+    for card in cards {
+      let role = corpus.actors.flatMap(\.roles).first { card.fact.hasSuffix(".role.\($0.id)") }
+      let event = corpus.events.first { $0.id == card.topics[0] }
+      guard
+        let start = event?.dates.map(\.date.earliestOrdinal).min()
+          ?? (role?.from ?? role?.to)?.earliestOrdinal
+      else { continue }
+      let offered = card.kind == .trueFalse ? [card.prompt] : card.choices
+      for death in deaths where death.ordinal < start {
+        #expect(
+          !offered.contains { $0.contains(death.name) }, "\(card.id) offers \(death.name)")
+        checked += 1
+      }
+    }
+    #expect(checked > 1_000)
+  }
+
   @Test func dateQuestionsAskNoFinerThanTheCorpusKnows() {
     let corpus = EmbeddedDeck.corpus
     for card in deck.cards where card.kind == .eventDate {
