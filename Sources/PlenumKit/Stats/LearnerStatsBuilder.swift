@@ -1,25 +1,9 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// Computes `LearnerStats` from a learner's reviews, a deck and the scheduler settings.
 public struct LearnerStatsBuilder: Sendable {
-  /// A review as stats need it.
-  public struct Review: Sendable {
-    public var card: String
-    public var at: Date
-    public var rating: Rating
-    public var verdict: String
-    public var answer: String
-
-    public init(card: String, at: Date, rating: Rating, verdict: String, answer: String) {
-      self.card = card
-      self.at = at
-      self.rating = rating
-      self.verdict = verdict
-      self.answer = answer
-    }
-  }
-
   /// Cards whose interval reached this many days count as mature (Anki's 21).
   public static let matureDays = 21.0
 
@@ -40,8 +24,9 @@ public struct LearnerStatsBuilder: Sendable {
     self.statsSettings = statsSettings
   }
 
-  /// The statistics at `now`, with `days` days of history per day.
-  public func build(_ reviews: [Review], now: Date, days: Int = 30) -> LearnerStats {
+  /// The statistics at `now`, with `days` days of history per day; `reviews` in time order,
+  /// as a log reading has them.
+  public func build(_ reviews: [ReviewRecord], now: Date, days: Int = 30) -> LearnerStats {
     let fold = ProgressFold(settings: settings, kind: kind)
     let scheduler = fold.scheduler
     let policy = settings.dayPolicy
@@ -51,17 +36,18 @@ public struct LearnerStatsBuilder: Sendable {
     var wrongAnswers: [String: [String]] = [:]
     var correct = 0
     for review in reviews {
-      let day = policy.elapsedDays(from: now, to: review.at)
+      let event = ReviewEvent(review)
+      let day = policy.elapsedDays(from: now, to: event.at)
       perDayCounts[day, default: 0] += 1
-      if review.verdict == "correct" { correct += 1 }
-      if review.verdict == "wrong", !review.answer.isEmpty {
+      if review.verdict == .correct { correct += 1 }
+      if review.verdict == .wrong, !review.answer.isEmpty {
         wrongAnswers[review.card, default: []].append(review.answer)
       }
       trueRetention.count(
-        card: review.card, at: review.at, rating: review.rating, before: states[review.card])
-      fold.apply(ReviewEvent(card: review.card, at: review.at, rating: review.rating), to: &states)
+        card: review.card, at: event.at, rating: review.rating, before: states[review.card])
+      fold.apply(event, to: &states)
     }
-    let deckIDs = Set(deck.cards.map(\.id))
+    let deckIDs = deck.cardIDs
     let inDeck = states.filter { deckIDs.contains($0.key) }
     let dueNow = inDeck.values.filter { $0.due <= now }.count
     let introduced = inDeck.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }
