@@ -43,6 +43,11 @@ import Testing
     }
   }
 
+  /// A class log holds a million records: the typed form costs no more than the text it replaced.
+  @Test func aFormTakesNoMoreRoomThanItsText() {
+    #expect(MemoryLayout<ReviewForm>.size == MemoryLayout<String>.size)
+  }
+
   @Test func codableKeepsAnUnknownForm() throws {
     var record = sampleReview(4)
     record.form = .unknown("drag-and-drop")
