@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 # letter | file | sed expression | suites (a --filter regex) | what it breaks
 MUTANTS=(
   'a|Sources/PlenumCLI/Commands/Generate.swift|s/    options\.from = try from\.map/    options.from = nil; _ = try from.map/; s/    options\.to = try to\.map/    options.to = nil; _ = try to.map/|GenerateFilterTests|--from/--to filtering disabled (generate ignores the period)'
-  'b|Sources/PlenumCLI/Study/StudySession.swift|s/^      suggested = \.hard$/      suggested = .again/|SuggestedRatingTests|PipedSessionTests|Close suggests Again instead of Hard'
+  'b|Sources/PlenumKit/Study/Verdict+SuggestedRating.swift|s/^    case \.close: \.hard$/    case .close: .again/|SuggestedRatingTests|SuggestedRatingRuleTests|PipedSessionTests|Close suggests Again instead of Hard'
   'c|Sources/PlenumKit/Study/FormChooser.swift|s/recallFromStability = 7\.0/recallFromStability = 700.0/|FormChooserTests|StudyQueueTests|recall (typed) form from 700 days of stability instead of 7'
   'd|Sources/PlenumKit/Stats/TrueRetention.swift|s/previous\.isInReview, lastDayOfCard\[card\] != day else/previous.isInReview else/|LearnerStatsBuilderTests|first-review-of-the-day rule dropped, run against the stats suites'
   'e|Sources/PlenumKit/Stats/TrueRetention.swift|s/previous\.isInReview, lastDayOfCard\[card\] != day else/previous.isInReview else/|ClassReportTests|ClassReportRetentionTests|the same rule dropped, run against the class-report suites only'

@@ -44,7 +44,7 @@ extension ReviewRecord: Codable {
     self.init(
       id: try c.decode(ReviewID.self, forKey: .id), card: try c.decode(String.self, forKey: .card),
       deck: try c.decode(String.self, forKey: .deck), at: try decodeTime(c), rating: rating,
-      form: try c.decode(String.self, forKey: .form),
+      form: try c.decode(ReviewForm.self, forKey: .form),
       answer: try c.decode(String.self, forKey: .answer),
       verdict: try c.decode(Verdict.self, forKey: .verdict), ms: try c.decode(Int.self, forKey: .ms)
     )

@@ -22,7 +22,7 @@ public enum LogLineEncoder {
       out.append(contentsOf: #","rating":"#.utf8)
       appendInteger(Int64(r.rating.rawValue), to: &out)
       out.append(contentsOf: #","form":"#.utf8)
-      appendString(r.form, to: &out)
+      appendString(r.form.rawValue, to: &out)
       out.append(contentsOf: #","answer":"#.utf8)
       appendString(r.answer, to: &out)
       out.append(contentsOf: #","verdict":"#.utf8)

@@ -21,7 +21,7 @@ struct LogLineParser {
     var rating: Int64?
     var form: String?
     var answer: String?
-    var verdict: ReviewRecord.Verdict?
+    var verdict: Verdict?
     var ms: Int64?
     var undo: ReviewID?
     var unknown: [String] = []
@@ -120,7 +120,7 @@ struct LogLineParser {
     return .decoded(try s.escapedString())
   }
 
-  private static func verdict(_ raw: UnsafeBufferPointer<UInt8>) -> ReviewRecord.Verdict? {
+  private static func verdict(_ raw: UnsafeBufferPointer<UInt8>) -> Verdict? {
     func equals(_ word: StaticString) -> Bool {
       word.utf8CodeUnitCount == raw.count
         && memcmp(word.utf8Start, raw.baseAddress!, raw.count) == 0
@@ -231,7 +231,8 @@ struct LogLineParser {
       return .failure(.invalidRecord("the field 'ms' must not be negative (it is \(ms))"))
     }
     let record = ReviewRecord(
-      id: id, card: card, deck: deck, at: at, rating: rating, form: form, answer: answer,
+      id: id, card: card, deck: deck, at: at, rating: rating, form: ReviewForm(rawValue: form),
+      answer: answer,
       verdict: verdict, ms: Int(ms))
     return .success(ParsedLine(entry: .review(record), unknownFields: f.unknown))
   }

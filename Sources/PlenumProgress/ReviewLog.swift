@@ -40,7 +40,16 @@ public final class ReviewLog {
   private var reported = Set<LogDiagnostic>()
 
   /// The name of the file this device appends to.
-  public var fileName: String { "reviews-\(deviceID).jsonl" }
+  public var fileName: String { Self.fileName(deviceID: deviceID) }
+
+  /// The name of the file device `deviceID` appends to: `reviews-<device>.jsonl`.
+  public static func fileName(deviceID: String) -> String { "reviews-\(deviceID).jsonl" }
+
+  /// Whether a file of a learner's folder is a review log (`reviews-<device>.jsonl`, with a
+  /// device name), and so is read as part of the union.
+  public static func isLogFileName(_ name: String) -> Bool {
+    name.hasPrefix("reviews-") && name.hasSuffix(".jsonl") && name.utf8.count > 14
+  }
   /// The full path of the file this device appends to.
   public var path: String { ProgressFolders.join(folder, fileName) }
 
@@ -195,7 +204,7 @@ public final class ReviewLog {
   }
 
   /// The `reviews-*.jsonl` files of a folder, sorted by name (byte order).
-  package static func logFileNames(in folder: String) -> [String] {
+  public static func logFileNames(in folder: String) -> [String] {
     guard let dir = opendir(folder) else { return [] }
     defer { closedir(dir) }
     var names: [String] = []
@@ -203,9 +212,7 @@ public final class ReviewLog {
       let name = withUnsafeBytes(of: item.pointee.d_name) { raw in
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
-      if name.hasPrefix("reviews-"), name.hasSuffix(".jsonl"), name.utf8.count > 14 {
-        names.append(name)
-      }
+      if isLogFileName(name) { names.append(name) }
     }
     return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }

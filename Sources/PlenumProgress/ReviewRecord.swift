@@ -2,13 +2,9 @@ import PlenumScheduling
 
 /// One answered card, as one line of the review log.
 public struct ReviewRecord: Hashable, Sendable {
-  /// How the answer checker judged what the learner typed.
-  public enum Verdict: String, Hashable, Sendable, CaseIterable, Codable {
-    case correct, close, wrong, skipped
-  }
-
   // Stored in this order, not the lines' order, so the two one-byte enums share the id's
-  // padding: 104 bytes a record instead of 120 (a class log holds a million of them).
+  // padding: 104 bytes a record instead of 120 (a class log holds a million of them); the
+  // form takes a String's 16 bytes, as the text it replaced did.
   /// Unique id of this review; the same id in two files is the same review.
   public var id: ReviewID
   /// The learner's rating, 1 (Again) to 4 (Easy).
@@ -19,8 +15,8 @@ public struct ReviewRecord: Hashable, Sendable {
   public var card: String
   /// The deck the card was studied from.
   public var deck: String
-  /// How the card was shown: "choice", "typed", "truth", "order", "cloze", …
-  public var form: String
+  /// How the card was shown; a form a newer version wrote is kept as `.unknown`.
+  public var form: ReviewForm
   /// Exactly what the learner typed or chose.
   public var answer: String
   /// When the learner rated the card, in milliseconds since 1970-01-01T00:00:00Z.
@@ -30,7 +26,7 @@ public struct ReviewRecord: Hashable, Sendable {
 
   /// Creates a review record.
   public init(
-    id: ReviewID, card: String, deck: String, at: Int64, rating: Rating, form: String,
+    id: ReviewID, card: String, deck: String, at: Int64, rating: Rating, form: ReviewForm,
     answer: String, verdict: Verdict, ms: Int
   ) {
     self.id = id

@@ -63,13 +63,12 @@ enum AnswerBenchmark {
       let outcome = checker.check(typed, against: presentation.key)
       let verdict = outcome.verdict ?? .wrong
       verdicts[verdict, default: 0] += 1
-      let rating: Rating = verdict == .correct ? .good : verdict == .close ? .hard : .again
+      let rating = verdict.suggestedRating(hinted: false)
       marks.append(Stopwatch.now())
       let record = ReviewRecord(
         id: ReviewID.random(using: &rng), card: card.id, deck: deck.id,
         at: Int64((now.timeIntervalSince1970 * 1000).rounded(.down)), rating: rating,
-        form: presentation.form.rawValue, answer: typed,
-        verdict: ReviewRecord.Verdict(rawValue: verdict.rawValue) ?? .wrong, ms: 5_000)
+        form: presentation.form.reviewForm, answer: typed, verdict: verdict, ms: 5_000)
       do {
         try log.append(record)
       } catch {

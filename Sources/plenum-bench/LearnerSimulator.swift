@@ -111,10 +111,10 @@ struct LearnerSimulator {
         let typed =
           typedFrom[pick]
           && (states[pick]?.memory?.stability ?? 0) >= FormChooser.recallFromStability
-        let form = typed ? "typed" : (cards[pick].forms.first ?? .typed).rawValue
+        let form = (typed ? .typed : cards[pick].forms.first ?? .typed).reviewForm
         let pair = typed || !typedFrom[pick] ? answers[pick].typed : answers[pick].choice
         let skipped = !recalled && rng.next() % 8 == 0
-        let verdict: ReviewRecord.Verdict =
+        let verdict: Verdict =
           skipped ? .skipped : !recalled ? .wrong : rating == .hard && u < 0.07 ? .close : .correct
         let ms = 2_000 + Int(rng.next() % 15_000)
         let record = ReviewRecord(

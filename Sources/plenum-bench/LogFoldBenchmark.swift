@@ -144,9 +144,7 @@ enum LogFoldBenchmark {
 
   /// The review log files of a folder with their sizes.
   static func logFiles(_ folder: String) -> [(String, Int)] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    return names.filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.sorted().map {
-      name in
+    ReviewLog.logFileNames(in: folder).map { name in
       let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)
       return (name, (attributes?[.size] as? Int) ?? 0)
     }

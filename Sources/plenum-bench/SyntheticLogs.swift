@@ -57,7 +57,7 @@ enum SyntheticLogs {
       LogLineEncoder.append(.review(record), to: &buffers[device % devices])
     }
     for (index, bytes) in buffers.enumerated() where !bytes.isEmpty {
-      let path = folder + "/reviews-\(deviceID(index)).jsonl"
+      let path = folder + "/" + ReviewLog.fileName(deviceID: deviceID(index))
       if !FileManager.default.createFile(atPath: path, contents: Data(bytes)) {
         note("could not write \(path)")
       }

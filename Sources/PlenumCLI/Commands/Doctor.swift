@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenumKit
 import PlenumProgress
 
 /// `plenum doctor`: lists every problem in a learner's progress, changing nothing.
@@ -54,19 +55,16 @@ struct Doctor: ParsableCommand {
     problems += ReviewDateCheck.problems(reading.reviews, now: now).map {
       TerminalText.safe($0) + "."
     }
-    let known = Set(deck.cards.map(\.id))
-    let stray = reading.reviews.filter { !known.contains($0.card) }
-    let strayCards = Set(stray.map(\.card)).sorted()
-    if !strayCards.isEmpty {
+    let stray = StrayReviews(reading.reviews, deck: deck)
+    let strayCards = stray.cards
+    if !stray.isEmpty {
       let sample = strayCards.prefix(5).map { TerminalText.safe($0) }.joined(separator: ", ")
       problems.append(
-        "\(stray.count) review\(stray.count == 1 ? " is" : "s are") for \(strayCards.count) card\(strayCards.count == 1 ? "" : "s") "
+        "\(stray.reviews) review\(stray.reviews == 1 ? " is" : "s are") for \(strayCards.count) card\(strayCards.count == 1 ? "" : "s") "
           + "not in the deck '\(TerminalText.safe(deck.id))' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
           + "they are kept in the log and ignored while studying this deck.")
     }
-    let files =
-      (try? FileManager.default.contentsOfDirectory(atPath: learner.folder))?
-      .filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.count ?? 0
+    let files = ReviewLog.logFileNames(in: learner.folder).count
     let summary =
       "\(reading.reviews.count) review\(reading.reviews.count == 1 ? "" : "s") and "
       + "\(reading.undos.count) undo\(reading.undos.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(TerminalText.safe(learner.folder))"

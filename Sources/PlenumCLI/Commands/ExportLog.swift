@@ -31,7 +31,7 @@ struct ExportLog: ParsableCommand {
           if case .fsrs(let card) = progress.schedule { return card.phase.rawValue }
           return 2
         } ?? 0
-      fold.apply(LearnerLog.event(review), to: &states)
+      fold.apply(ReviewEvent(review), to: &states)
     }
     let policy = learner.schedulerSettings.dayPolicy
     let elapsedDays = { (previous: Int64, this: Int64) in

@@ -36,7 +36,7 @@ final class LearnerLog {
     var events: [ReviewEvent] = []
     for entry in entries {
       switch entry {
-      case .review(let review): events.append(Self.event(review))
+      case .review(let review): events.append(ReviewEvent(review))
       case .undo: needsReload = true
       }
     }
@@ -45,13 +45,13 @@ final class LearnerLog {
 
   /// Appends a review durably and returns its id.
   func record(
-    card: String, deck: String, at: Date, rating: Rating, form: String, answer: String,
-    verdict: String, ms: Int
+    card: String, deck: String, at: Date, rating: Rating, form: ReviewForm, answer: String,
+    verdict: Verdict, ms: Int
   ) throws(PlenumError) -> String {
     let id = ReviewID.tagged(writer: writer, using: &randomness)
     let review = ReviewRecord(
       id: id, card: card, deck: deck, at: Self.milliseconds(at), rating: rating, form: form,
-      answer: answer, verdict: ReviewRecord.Verdict(rawValue: verdict) ?? .wrong, ms: ms)
+      answer: answer, verdict: verdict, ms: ms)
     do {
       try log.append(review)
     } catch {
@@ -80,15 +80,9 @@ final class LearnerLog {
     Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
   }
 
-  static func event(_ review: ReviewRecord) -> ReviewEvent {
-    ReviewEvent(
-      card: review.card, at: review.date,
-      rating: review.rating)
-  }
-
   /// The reviews that count (the reader already leaves out undone ones), as scheduler events.
   static func events(_ reading: LogReading) -> LazyMapSequence<[ReviewRecord], ReviewEvent> {
-    reading.reviews.lazy.map(event)
+    reading.reviews.lazy.map(ReviewEvent.init)
   }
 
   /// Prints each log problem once on stderr, as `plenum: file:line: …`.

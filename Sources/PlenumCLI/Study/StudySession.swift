@@ -98,7 +98,7 @@ final class StudySession {
     recountIntroduced()
     if !reportedStrayCards {
       reportedStrayCards = true
-      let stray = Set(states.keys).subtracting(cardsByID.keys)
+      let stray = deck.cardsNotInDeck(states.keys)
       if !stray.isEmpty {
         FileHandle.standardError.write(
           Data(
@@ -211,7 +211,7 @@ final class StudySession {
     _ card: Card, presentation: CardPresentation, answer: String, judgement: Judgement,
     hinted: Bool, ms: Int
   ) throws(PlenumError) -> Bool {
-    let suggested: Rating
+    let suggested = judgement.verdict.suggestedRating(hinted: hinted)
     // Only a name card needs the Hangul table (loading it costs a corpus parse for a deck file).
     let shown: String
     if case .name = card.expected {
@@ -222,16 +222,12 @@ final class StudySession {
     switch judgement.verdict {
     case .correct:
       out.emit(out.style.green("✓ Correct."))
-      suggested = hinted ? .hard : .good
     case .close:
       out.say(verdict: "≈ Close.", styled: out.style.yellow, "The answer is \(shown).")
-      suggested = .hard
     case .wrong:
       out.say(verdict: "✗ Wrong.", styled: out.style.red, "The answer is \(shown).")
-      suggested = .again
     case .skipped:
       out.say("The answer is \(shown).")
-      suggested = .again
     }
     if let note = judgement.note { out.say(TerminalText.safe(note)) }
     out.say(TerminalText.safe(card.explanation))
@@ -261,8 +257,9 @@ final class StudySession {
           : "Press Enter to accept \(suggested.label), or type 1, 2, 3 or 4.")
     }
     let reviewID = try log.record(
-      card: card.id, deck: deck.id, at: clock.now, rating: rating, form: presentation.form.rawValue,
-      answer: answer, verdict: judgement.verdict.rawValue, ms: ms)
+      card: card.id, deck: deck.id, at: clock.now, rating: rating,
+      form: presentation.form.reviewForm,
+      answer: answer, verdict: judgement.verdict, ms: ms)
     let event = ReviewEvent(card: card.id, at: clock.now, rating: rating)
     fold.apply(event, to: &states)
     recountIntroduced()

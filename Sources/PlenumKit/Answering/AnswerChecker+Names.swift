@@ -1,3 +1,5 @@
+import PlenumProgress
+
 extension AnswerChecker {
   /// Grades a typed name: spellings of the expected entry are correct, another entry is wrong,
   /// part of the name or a typo nearer the expected entry than any other is close.

@@ -1,4 +1,5 @@
 import PlenumCorpus
+import PlenumProgress
 
 /// Grades a typed date against the date a card expects.
 ///

@@ -1,3 +1,5 @@
+import PlenumProgress
+
 /// Grades a typed number against the figure a card expects.
 ///
 /// Rules: an exact expected figure is correct only when matched exactly and close within ±5%;

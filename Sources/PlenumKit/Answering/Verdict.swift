@@ -1,7 +1,4 @@
-/// How an answer was graded; `skipped` is recorded in the review log when the learner passes.
-public enum Verdict: String, Codable, Sendable, CaseIterable {
-  case correct, close, wrong, skipped
-}
+import PlenumProgress
 
 /// A graded answer: the verdict, the answer the card expected, and why it was not correct.
 public struct Judgement: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import PlenumProgress
+
 /// How a card is put to the learner in one review.
 public enum CardForm: String, Hashable, Sendable, Codable, CaseIterable {
   /// Pick one of the lettered choices (by letter or by text).
@@ -10,4 +12,17 @@ public enum CardForm: String, Hashable, Sendable, Codable, CaseIterable {
   case order
   /// Type the missing words of a sentence.
   case cloze
+}
+
+extension CardForm {
+  /// The form as the review log keeps it (always a known one).
+  public var reviewForm: ReviewForm {
+    switch self {
+    case .choice: .choice
+    case .typed: .typed
+    case .truth: .truth
+    case .order: .order
+    case .cloze: .cloze
+    }
+  }
 }

@@ -46,10 +46,11 @@ public struct ClassTally: Sendable {
     var retention = TrueRetention(policy: policy, now: now)
     var correct = 0
     for review in reviews {
-      let at = review.date
+      let event = ReviewEvent(review)
       if review.verdict == .correct { correct += 1 }
-      retention.count(card: review.card, at: at, rating: review.rating, before: states[review.card])
-      fold.apply(ReviewEvent(card: review.card, at: at, rating: review.rating), to: &states)
+      retention.count(
+        card: review.card, at: event.at, rating: review.rating, before: states[review.card])
+      fold.apply(event, to: &states)
       count(review, student: index)
     }
     totalReviews += reviews.count

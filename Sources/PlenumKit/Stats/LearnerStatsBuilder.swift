@@ -1,25 +1,9 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// Computes `LearnerStats` from a learner's reviews, a deck and the scheduler settings.
 public struct LearnerStatsBuilder: Sendable {
-  /// A review as stats need it.
-  public struct Review: Sendable {
-    public var card: String
-    public var at: Date
-    public var rating: Rating
-    public var verdict: String
-    public var answer: String
-
-    public init(card: String, at: Date, rating: Rating, verdict: String, answer: String) {
-      self.card = card
-      self.at = at
-      self.rating = rating
-      self.verdict = verdict
-      self.answer = answer
-    }
-  }
-
   /// Cards whose interval reached this many days count as mature (Anki's 21).
   public static let matureDays = 21.0
 
@@ -40,52 +24,114 @@ public struct LearnerStatsBuilder: Sendable {
     self.statsSettings = statsSettings
   }
 
-  /// The statistics at `now`, with `days` days of history per day.
-  public func build(_ reviews: [Review], now: Date, days: Int = 30) -> LearnerStats {
+  /// The statistics at `now`, with `days` days of history per day; `reviews` in time order,
+  /// as a log reading has them.
+  public func build(_ reviews: [ReviewRecord], now: Date, days: Int = 30) -> LearnerStats {
     let fold = ProgressFold(settings: settings, kind: kind)
-    let scheduler = fold.scheduler
-    let policy = settings.dayPolicy
+    let history = history(of: reviews, fold: fold, now: now)
+    // Cards of other decks (or removed from this one) count as reviews, not as this deck's.
+    let deckIDs = deck.cardIDs
+    let inDeck = history.states.filter { deckIDs.contains($0.key) }
+    let label = dayLabels(now: now)
+    return LearnerStats(
+      reviews: reviews.count, cardsSeen: history.states.count, cardsInDeck: deck.cards.count,
+      dueNow: inDeck.values.count { $0.due <= now },
+      newAvailable: newAvailable(inDeck: inDeck, now: now),
+      retention: reviews.isEmpty ? nil : Double(history.correct) / Double(reviews.count),
+      desiredRetention: settings.desiredRetention, young: history.trueRetention.young,
+      mature: history.trueRetention.mature, trueRetention: history.trueRetention.all,
+      mastered: history.states.values.count {
+        $0.stability >= ClassReport.masteredStabilityDays
+      },
+      perDay: (0..<days).reversed().map {
+        LearnerStats.Day(date: label(-$0), reviews: history.perDay[-$0] ?? 0)
+      },
+      forecast: forecast(inDeck: inDeck, now: now, label: label),
+      streak: Self.streak(history.perDay),
+      mastery: masteryTable(states: inDeck, scheduler: fold.scheduler, now: now),
+      trouble: trouble(inDeck: inDeck, wrongAnswers: history.wrongAnswers),
+      settings: statsSettings)
+  }
+
+  /// What one pass over the reviews gathers: card states and the counts the stats show.
+  private struct History {
     var states: [String: CardProgress] = [:]
-    var trueRetention = TrueRetention(policy: policy, now: now)
-    var perDayCounts: [Int: Int] = [:]
+    var trueRetention: TrueRetention
+    /// Reviews per learning day, by offset from today (0 today, -1 yesterday, …).
+    var perDay: [Int: Int] = [:]
+    /// The non-empty wrong answers given to each card, oldest first.
     var wrongAnswers: [String: [String]] = [:]
     var correct = 0
+  }
+
+  /// Folds the reviews into card states, counting per day, correct and wrong answers and
+  /// true retention on the way.
+  private func history(of reviews: [ReviewRecord], fold: ProgressFold, now: Date) -> History {
+    let policy = settings.dayPolicy
+    var history = History(trueRetention: TrueRetention(policy: policy, now: now))
     for review in reviews {
-      let day = policy.elapsedDays(from: now, to: review.at)
-      perDayCounts[day, default: 0] += 1
-      if review.verdict == "correct" { correct += 1 }
-      if review.verdict == "wrong", !review.answer.isEmpty {
-        wrongAnswers[review.card, default: []].append(review.answer)
+      let event = ReviewEvent(review)
+      history.perDay[policy.elapsedDays(from: now, to: event.at), default: 0] += 1
+      if review.verdict == .correct { history.correct += 1 }
+      if review.verdict == .wrong, !review.answer.isEmpty {
+        history.wrongAnswers[review.card, default: []].append(review.answer)
       }
-      trueRetention.count(
-        card: review.card, at: review.at, rating: review.rating, before: states[review.card])
-      fold.apply(ReviewEvent(card: review.card, at: review.at, rating: review.rating), to: &states)
+      history.trueRetention.count(
+        card: review.card, at: event.at, rating: review.rating,
+        before: history.states[review.card])
+      fold.apply(event, to: &history.states)
     }
-    let deckIDs = Set(deck.cards.map(\.id))
-    let inDeck = states.filter { deckIDs.contains($0.key) }
-    let dueNow = inDeck.values.filter { $0.due <= now }.count
-    let introduced = inDeck.values.filter { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }
-      .count
+    return history
+  }
+
+  /// New cards still allowed today: the daily limit less those introduced today, at most the
+  /// deck's unseen cards.
+  private func newAvailable(inDeck: [String: CardProgress], now: Date) -> Int {
+    let policy = settings.dayPolicy
+    let introduced = inDeck.values.count { policy.elapsedDays(from: $0.firstReview, to: now) == 0 }
     let unseen = deck.cards.count - inDeck.count
-    var forecastCounts: [Int: Int] = [:]
+    return min(unseen, max(0, statsSettings.newPerDay - introduced))
+  }
+
+  /// Cards due on each of the next 14 learning days; overdue cards count today.
+  private func forecast(
+    inDeck: [String: CardProgress], now: Date, label: (Int) -> String
+  ) -> [LearnerStats.Day] {
+    let policy = settings.dayPolicy
+    var counts: [Int: Int] = [:]
     for state in inDeck.values {
       let day = max(0, policy.elapsedDays(from: now, to: state.due))
-      if day < 14 { forecastCounts[day, default: 0] += 1 }
+      if day < 14 { counts[day, default: 0] += 1 }
     }
-    let calendar = Self.calendar(policy)
-    func label(_ offset: Int) -> String {
+    return (0..<14).map { LearnerStats.Day(date: label($0), reviews: counts[$0] ?? 0) }
+  }
+
+  /// A day's label (yyyy-MM-dd, in the day policy's time zone) by its offset from `now`.
+  private func dayLabels(now: Date) -> (Int) -> String {
+    let calendar = Self.calendar(settings.dayPolicy)
+    return { offset in
       let date = now.addingTimeInterval(Double(offset) * 86_400)
       let parts = calendar.dateComponents([.year, .month, .day], from: date)
       return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
+  }
+
+  /// Days in a row with reviews, ending today, or yesterday when nothing yet today.
+  private static func streak(_ perDay: [Int: Int]) -> Int {
     var streak = 0
-    var day = perDayCounts[0] == nil ? -1 : 0
-    while perDayCounts[day] != nil {
+    var day = perDay[0] == nil ? -1 : 0
+    while perDay[day] != nil {
       streak += 1
       day -= 1
     }
-    let mastery = masteryTable(states: inDeck, scheduler: scheduler, now: now)
-    let trouble = inDeck.filter { $0.value.lapses > 0 || wrongAnswers[$0.key] != nil }
+    return streak
+  }
+
+  /// The ten cards failed most: by lapses, then by wrong answers, then by id.
+  private func trouble(inDeck: [String: CardProgress], wrongAnswers: [String: [String]])
+    -> [LearnerStats.Trouble]
+  {
+    inDeck.filter { $0.value.lapses > 0 || wrongAnswers[$0.key] != nil }
       .sorted {
         ($0.value.lapses, wrongAnswers[$0.key]?.count ?? 0, $1.key) > (
           $1.value.lapses, wrongAnswers[$1.key]?.count ?? 0, $0.key
@@ -98,20 +144,6 @@ public struct LearnerStatsBuilder: Sendable {
           card: id, prompt: card.prompt, answer: card.answer, lapses: state.lapses,
           wrongAnswers: Array((wrongAnswers[id] ?? []).suffix(5)))
       }
-    return LearnerStats(
-      reviews: reviews.count, cardsSeen: states.count, cardsInDeck: deck.cards.count,
-      dueNow: dueNow, newAvailable: min(unseen, max(0, statsSettings.newPerDay - introduced)),
-      retention: reviews.isEmpty ? nil : Double(correct) / Double(reviews.count),
-      desiredRetention: settings.desiredRetention, young: trueRetention.young,
-      mature: trueRetention.mature, trueRetention: trueRetention.all,
-      mastered: states.values.filter { $0.stability >= ClassReport.masteredStabilityDays }.count,
-      perDay: (0..<days).reversed().map {
-        LearnerStats.Day(date: label(-$0), reviews: perDayCounts[-$0] ?? 0)
-      },
-      forecast: (0..<14).map {
-        LearnerStats.Day(date: label($0), reviews: forecastCounts[$0] ?? 0)
-      },
-      streak: streak, mastery: mastery, trouble: Array(trouble), settings: statsSettings)
   }
 
   private func masteryTable(states: [String: CardProgress], scheduler: ReviewScheduler, now: Date)

@@ -1,4 +1,5 @@
 import Foundation
+import PlenumProgress
 import PlenumScheduling
 
 /// One rating of one card at one time: what the scheduler needs from a log entry.
@@ -11,5 +12,12 @@ public struct ReviewEvent: Hashable, Sendable {
     self.card = card
     self.at = at
     self.rating = rating
+  }
+}
+
+extension ReviewEvent {
+  /// What the scheduler needs of a review in the log.
+  public init(_ review: ReviewRecord) {
+    self.init(card: review.card, at: review.date, rating: review.rating)
   }
 }

@@ -1,4 +1,5 @@
 import PlenumKit
+import PlenumProgress
 import Testing
 
 /// One row of the grading table: what the learner typed, the card's key, and the outcome.

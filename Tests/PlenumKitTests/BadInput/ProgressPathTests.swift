@@ -24,7 +24,7 @@ struct ProgressPathTests {
 
   static let review = ReviewRecord(
     id: ReviewID("00000000000000000000000000000001"), card: "event-date:x", deck: "d",
-    at: 1_788_000_000_000, rating: .good, form: "typed", answer: "1956", verdict: .correct, ms: 900)
+    at: 1_788_000_000_000, rating: .good, form: .typed, answer: "1956", verdict: .correct, ms: 900)
 
   @Test(arguments: [
     ("..", "it contains '..'"),

@@ -26,7 +26,7 @@ func sampleReview(
 ) -> ReviewRecord {
   ReviewRecord(
     id: ReviewID(String(format: "%032x", n)), card: card, deck: "august-1956",
-    at: at ?? progressBaseTime + Int64(n) * 1000, rating: rating, form: "typed", answer: answer,
+    at: at ?? progressBaseTime + Int64(n) * 1000, rating: rating, form: .typed, answer: answer,
     verdict: .correct, ms: 1200 + n)
 }
 

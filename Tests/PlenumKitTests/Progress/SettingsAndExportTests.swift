@@ -213,9 +213,9 @@ import Testing
       let record = ReviewRecord(
         id: ReviewID.random(using: &generator), card: "card-\(n % 500)", deck: "august-1956",
         at: progressBaseTime + Int64(n) * 1000, rating: Rating(rawValue: n % 4 + 1)!,
-        form: ["choice", "typed", "truth", "order", "cloze"][n % 5],
+        form: [.choice, .typed, .truth, .order, .cloze, .unknown("drag & drop")][n % 6],
         answer: answers[n % answers.count],
-        verdict: ReviewRecord.Verdict.allCases[n % 4], ms: n)
+        verdict: Verdict.allCases[n % 4], ms: n)
       expected.append(record)
       LogLineEncoder.append(.review(record), to: &bytes)
     }

@@ -13,9 +13,8 @@ import Testing
       desiredRetention: 0.9, learningSteps: [60, 600], relearningSteps: [600],
       maximumInterval: 36500, newPerDay: 20, scheduler: "fsrs"))
 
-  static func anaReviews() throws -> [LearnerStatsBuilder.Review] {
-    ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana").reviews.map(
-      StatsReviews.statsReview)
+  static func anaReviews() throws -> [ReviewRecord] {
+    ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana").reviews
   }
 
   /// ana's log is worked out in `ClassReportTests.anaRetentionMasteryAndLastActive`.
@@ -51,7 +50,7 @@ import Testing
 
   @Test func onlyTheFirstReviewOfTheDayCountsForTrueRetention() {
     let stats = Self.builder.build(
-      StatsReviews.sameDay.map(StatsReviews.statsReview),
+      StatsReviews.sameDay,
       now: StatsReviews.date("2026-09-06T09:00:00Z"))
     #expect(stats.young == LearnerStats.Retention(reviews: 1, passed: 1, rate: 1))
     #expect(stats.trueRetention == LearnerStats.Retention(reviews: 1, passed: 1, rate: 1))
@@ -67,7 +66,7 @@ import Testing
       StatsReviews.record(3, ClassFixture.cardC, "2026-11-20T10:00:00Z", .again),
     ]
     let stats = Self.builder.build(
-      reviews.map(StatsReviews.statsReview), now: StatsReviews.date("2026-11-21T09:00:00Z"))
+      reviews, now: StatsReviews.date("2026-11-21T09:00:00Z"))
     #expect(stats.young == LearnerStats.Retention(reviews: 1, passed: 1, rate: 1))
     #expect(stats.mature == LearnerStats.Retention(reviews: 1, passed: 0, rate: 0))
     #expect(stats.trueRetention == LearnerStats.Retention(reviews: 2, passed: 1, rate: 0.5))
@@ -107,7 +106,7 @@ extension LearnerStatsBuilderTests {
       statsSettings: Self.builder.statsSettings)
     let morning = StatsReviews.record(1, ClassFixture.cardB, "2026-09-01T09:00:00Z", .again)
     let evening = StatsReviews.date("2026-09-01T20:00:00Z")
-    let stats = builder.build([StatsReviews.statsReview(morning)], now: evening, days: 7)
+    let stats = builder.build([morning], now: evening, days: 7)
     let topic = try #require(stats.mastery.first { $0.topic == "speech" })
     #expect(topic.seen == 1)
     // S after Again on a new card is w0 = 0.212 days; 11 hours later R ≈ 0.84.

@@ -19,15 +19,8 @@ enum StatsReviews {
   {
     ReviewRecord(
       id: ReviewID(String(format: "%032x", number)), card: card, deck: "fixture",
-      at: Int64(date(at).timeIntervalSince1970 * 1000), rating: rating, form: "typed",
+      at: Int64(date(at).timeIntervalSince1970 * 1000), rating: rating, form: .typed,
       answer: "", verdict: rating == .again ? .wrong : .correct, ms: 1000)
-  }
-
-  /// The same review as `LearnerStatsBuilder` takes it.
-  static func statsReview(_ record: ReviewRecord) -> LearnerStatsBuilder.Review {
-    LearnerStatsBuilder.Review(
-      card: record.card, at: record.date, rating: record.rating,
-      verdict: record.verdict.rawValue, answer: record.answer)
   }
 
   /// Card C graduates with Easy on 09-01 (S = 8.3 days), then on 09-05 is rated Good and,
