@@ -139,6 +139,20 @@ KEEP_VIEW = {
 }
 
 
+def run_report(engine, execute):
+    """Runs the engine's two time functions, then the SQL file's views (kept) and its SELECT,
+    each with `execute`; returns what `execute` returned for the SELECT."""
+    for statement in ENGINE_SETUP[engine]:
+        execute(statement)
+    result = None
+    for view, query in statements():
+        if view:
+            execute(KEEP_VIEW[engine].format(name=view, query=query))
+        else:
+            result = execute(query)
+    return result
+
+
 def run_duckdb(args, logs, settings, inputs):
     """The query's rows (dicts) and a summary of the engine, by DuckDB."""
     try:
@@ -165,14 +179,8 @@ def run_duckdb(args, logs, settings, inputs):
         + ", ".join('"at" AS at_text' if c == "at_text" else c for c in LOG_COLUMNS)
         + " FROM read_json(" + sql_string(logs) + ", format = 'newline_delimited', "
         + "filename = true, ignore_errors = true, columns = {" + columns + "})")
-    for statement in ENGINE_SETUP["duckdb"]:
-        con.execute(statement)
     try:
-        for view, query in statements():
-            if view:
-                con.execute(KEEP_VIEW["duckdb"].format(name=view, query=query))
-            else:
-                result = con.execute(query)
+        result = run_report("duckdb", con.execute)
     except duckdb.Error as error:
         fail("DuckDB failed on class_report.sql: " + str(error).splitlines()[0], 70)
     names = [column[0] for column in result.description]
@@ -230,14 +238,8 @@ def run_spark(args, logs, settings, inputs):
             "url_decode(replace(input_file_name(), '+', '%2B')) AS path",
             *("`at` AS at_text" if c == "at_text" else c for c in LOG_COLUMNS),
         ).createOrReplaceTempView("log_lines")
-        for statement in ENGINE_SETUP["spark"]:
-            spark.sql(statement)
         try:
-            for view, query in statements():
-                if view:
-                    spark.sql(KEEP_VIEW["spark"].format(name=view, query=query))
-                else:
-                    rows = [row.asDict() for row in spark.sql(query).collect()]
+            rows = [row.asDict() for row in run_report("spark", spark.sql).collect()]
         except PySparkException as error:
             fail("Spark failed on class_report.sql: " + str(error).strip().splitlines()[0], 70)
         jvm_peak, jvm_cpu = jvm_usage(spark)
