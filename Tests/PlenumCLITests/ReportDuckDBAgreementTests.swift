@@ -1,36 +1,68 @@
 import Foundation
 import Testing
 
-/// DuckDB, running scripts/class_report.sql over the same JSON Lines logs, gives the numbers
-/// of `plenum report --json` per student and per card: the report can be computed beyond one
-/// machine by an existing engine, and the two agree on the log's rules (duplicates across
-/// device files, undos, bad lines, learning days in the learner's time zone, each student's
-/// own learning steps and scheduler).
+/// DuckDB and Spark SQL, each running scripts/class_report.sql over the same JSON Lines logs,
+/// give the numbers of `plenum report --json` per student and per card: the report can be
+/// computed beyond one machine by existing engines, with one query text, and they agree with
+/// plenum on the log's rules (duplicates across device files, undos, bad lines, learning days
+/// in the learner's time zone, each student's own learning steps and scheduler).
 ///
-/// Needs a Python with the duckdb package: $PLENUM_DUCKDB_PYTHON, else
-/// Benchmarks/.venv-duckdb/bin/python (.ci/run creates it). Without one the test is skipped,
-/// and says why.
+/// DuckDB needs a Python with the duckdb package: $PLENUM_DUCKDB_PYTHON, else
+/// Benchmarks/.venv-duckdb/bin/python. Spark needs a Python with pyspark ($PLENUM_SPARK_PYTHON,
+/// else Benchmarks/.venv-spark/bin/python) and Java 17 or later. .ci/run creates both venvs.
+/// Without one, that engine's test is skipped, and says why.
 @Suite struct ReportDuckDBAgreementTests {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
   static let runner = packageRoot + "/scripts/class_report.py"
 
   /// A Python that imports duckdb, or nil.
-  static let python: String? = {
-    var candidates = [packageRoot + "/Benchmarks/.venv-duckdb/bin/python"]
-    if let custom = ProcessInfo.processInfo.environment["PLENUM_DUCKDB_PYTHON"], !custom.isEmpty {
+  static let duckDBPython = python(
+    importing: "duckdb", variable: "PLENUM_DUCKDB_PYTHON", venv: ".venv-duckdb",
+    install: "duckdb==2.0.1", suite: "DuckDB")
+
+  /// A Python that imports pyspark, with a Java Spark can run on, or nil.
+  static let sparkPython: String? = {
+    guard
+      let python = python(
+        importing: "pyspark", variable: "PLENUM_SPARK_PYTHON", venv: ".venv-spark",
+        install: "pyspark==4.0.1", suite: "Spark")
+    else { return nil }
+    let java = try? run("/usr/bin/env", ["java", "-version"])
+    let version = java.map { $0.stderr + $0.stdout } ?? ""
+    // "openjdk version "17.0.15"": Spark 4 needs 17 or later.
+    let major = version.split(separator: "\"").dropFirst().first
+      .flatMap { Int($0.split(separator: ".").first ?? "") }
+    guard java?.status == 0, let major, major >= 17 else {
+      skipped("Spark", "no Java 17 or later on PATH (java -version: \(version.prefix(80)))")
+      return nil
+    }
+    return python
+  }()
+
+  /// The first of $variable and Benchmarks/venv/bin/python that imports `module`, or nil
+  /// (and a line on stderr saying how to get one).
+  static func python(
+    importing module: String, variable: String, venv: String, install: String, suite: String
+  ) -> String? {
+    var candidates = [packageRoot + "/Benchmarks/\(venv)/bin/python"]
+    if let custom = ProcessInfo.processInfo.environment[variable], !custom.isEmpty {
       candidates.insert(custom, at: 0)
     }
     for candidate in candidates where access(candidate, X_OK) == 0 {
-      if (try? run(candidate, ["-c", "import duckdb"]))?.status == 0 { return candidate }
+      if (try? run(candidate, ["-c", "import \(module)"]))?.status == 0 { return candidate }
     }
-    let reason =
-      "ReportDuckDBAgreementTests skipped: no Python with the duckdb package "
-      + "(set PLENUM_DUCKDB_PYTHON, or run: python3 -m venv Benchmarks/.venv-duckdb && "
-      + "Benchmarks/.venv-duckdb/bin/pip install duckdb==2.0.1)\n"
-    FileHandle.standardError.write(Data(reason.utf8))
+    skipped(
+      suite,
+      "no Python with the \(module) package (set \(variable), or run: python3 -m venv "
+        + "Benchmarks/\(venv) && Benchmarks/\(venv)/bin/pip install \(install))")
     return nil
-  }()
+  }
+
+  static func skipped(_ engine: String, _ reason: String) {
+    FileHandle.standardError.write(
+      Data("ReportDuckDBAgreementTests: the \(engine) check is skipped: \(reason)\n".utf8))
+  }
 
   static let timeZone = "America/New_York"
   static let now = "2026-11-20T15:00:00Z"
@@ -43,9 +75,21 @@ import Testing
 
   @Test(
     "DuckDB's SQL over the logs gives plenum report's numbers",
-    .enabled(if: python != nil, "needs a Python with duckdb; see the suite's comment"))
+    .enabled(if: duckDBPython != nil, "needs a Python with duckdb; see the suite's comment"))
   func duckDBReproducesTheReport() throws {
-    let python = try #require(Self.python)
+    try expectEngineReproducesTheReport("duckdb", python: try #require(Self.duckDBPython))
+  }
+
+  @Test(
+    "Spark SQL, the same query over the same logs, gives plenum report's numbers",
+    .enabled(if: sparkPython != nil, "needs pyspark and Java 17; see the suite's comment"))
+  func sparkReproducesTheReport() throws {
+    try expectEngineReproducesTheReport("spark", python: try #require(Self.sparkPython))
+  }
+
+  /// Runs `plenum report --json` and scripts/class_report.py on `engine` over one generated
+  /// class, and compares every number SQL can compute.
+  func expectEngineReproducesTheReport(_ engine: String, python: String) throws {
     let sandbox = try Sandbox()
     let folder = sandbox.root + "/class"
     var writer = ClassLogWriter(seed: 7)
@@ -56,7 +100,8 @@ import Testing
     // The torn line, the undo of a missing review and the conflicting copy are reported.
     #expect(report.stderr.contains("the line is not valid JSON"), "\(report.stderr)")
     let sql = try Self.run(
-      python, [Self.runner, folder, "--now", Self.now, "--time-zone", Self.timeZone])
+      python,
+      [Self.runner, folder, "--engine", engine, "--now", Self.now, "--time-zone", Self.timeZone])
     #expect(sql.status == 0, "\(sql.stderr)")
     let ours = try Self.object(report.stdout)
     let theirs = try Self.object(sql.stdout)
@@ -111,7 +156,7 @@ import Testing
     for key in keys.sorted() {
       let a = ours[key] ?? NSNull()
       let b = theirs[key] ?? NSNull()
-      #expect(same(a, b), "\(context).\(key): plenum \(a), DuckDB \(b)")
+      #expect(same(a, b), "\(context).\(key): plenum \(a), SQL \(b)")
     }
   }
 
@@ -145,13 +190,18 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+    // PATH and JAVA_HOME let Spark find Java; nothing else leaks in.
+    var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+    for name in ["PATH", "JAVA_HOME"] {
+      if let value = ProcessInfo.processInfo.environment[name] { environment[name] = value }
+    }
+    process.environment = environment
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // The runner writes little to stderr; stdout is read to the end first.
+    // The runner writes little to stderr (a line or two of Java's); stdout is read first.
     let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
     let stderrData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

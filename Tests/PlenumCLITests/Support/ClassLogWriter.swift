@@ -3,10 +3,10 @@ import Foundation
 /// Writes a small class of review logs that exercises every rule of the log the class report
 /// depends on, from a seed: several device files per student, the same review copied into two
 /// files, a conflicting copy, undos (one of a review that is not there), a line that is not
-/// JSON and a torn last line, sessions at every hour (so some cross the 4 am rollover and the
-/// end of daylight saving time), wrong answers typed with different case and spaces, and
-/// students with their own settings (SM-2, no learning steps, no relearning steps, three
-/// steps), one with none and one who never studied.
+/// JSON, reviews with one bad field, a torn last line, sessions at every hour (so some cross
+/// the 4 am rollover and the end of daylight saving time), wrong answers typed with different
+/// case and spaces, and students with their own settings (SM-2, no learning steps, no
+/// relearning steps, three steps), one with none and one who never studied.
 struct ClassLogWriter {
   /// Each student: name, settings.json (nil for none), devices, days studied.
   static let students: [(name: String, settings: String?, devices: Int, days: Int)] = [
@@ -47,6 +47,19 @@ struct ClassLogWriter {
       }
       if student.name == "chloe" {
         files[0] += "this is not JSON\n"
+        // Reviews plenum skips for one bad field each: no deck, a negative time taken, a time
+        // without its offset.
+        var reviews: [String] = []
+        for _ in 0..<3 {
+          reviews.append(
+            Self.line(
+              id: id(), card: Self.cards[0], at: Self.firstDay + 3_600_000, rating: 3,
+              verdict: "correct", answer: "the answer"))
+        }
+        reviews[0] = reviews[0].replacingOccurrences(of: #""deck":"plenum-1956","#, with: "")
+        reviews[1] = reviews[1].replacingOccurrences(of: #""ms":4200"#, with: #""ms":-1"#)
+        reviews[2] = reviews[2].replacingOccurrences(of: #".000Z""#, with: #".000""#)
+        files[0] += reviews.joined()
         files[1] += undo(of: id(), at: Self.firstDay + 3_000_000)
         files[2] += #"{"v":1,"id":"0123"#
       }
