@@ -10,8 +10,7 @@ struct Doctor: ParsableCommand {
       Exit status: 0 when the log is clean, 65 when problems were found. With --repair, lines       no plenum can read (cut off, not JSON, not a record) are moved to '<log file>.bad' beside       the log, never deleted; the exit status is then that of the log as it is left.
       """)
 
-  @Argument(help: "A deck JSON file to check card ids against (default: the embedded deck).")
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Flag(help: "Move unreadable lines to a side file '<log file>.bad' (nothing is deleted).")
   var repair = false
@@ -24,12 +23,12 @@ struct Doctor: ParsableCommand {
     try learner.checkFolderForReading()
     try learner.checkLearnerExists()
     guard FileManager.default.fileExists(atPath: learner.folder) else {
-      print(
-        "No progress yet for '\(TerminalText.safe(learner.learner))' in \(TerminalText.safe(learner.root))."
+      Console.say(
+        "No progress yet for '\(learner.learner)' in \(learner.root)."
       )
       return
     }
-    let deck = try CorpusSource.deck(self.deck)
+    let deck = try CorpusSource.deck(self.deck.path)
     if repair {
       let moved: [LogRepair.Moved]
       do {
@@ -39,52 +38,52 @@ struct Doctor: ParsableCommand {
       }
       for item in moved {
         let count = item.lines.count
-        print(
-          "Moved \(count) unreadable line\(count == 1 ? "" : "s") of \(TerminalText.safe(item.file)) "
+        Console.say(
+          "Moved \(count) unreadable line\(count == 1 ? "" : "s") of \(item.file) "
             + "(line\(count == 1 ? "" : "s") \(item.lines.map(String.init).joined(separator: ", "))) "
-            + "to \(TerminalText.safe(item.sideFile)); nothing was deleted.")
+            + "to \(item.sideFile); nothing was deleted.")
       }
-      if moved.isEmpty { print("No unreadable lines to move.") }
+      if moved.isEmpty { Console.say("No unreadable lines to move.") }
     }
     let reading = ReviewLog.read(learnerFolder: learner.folder)
-    var problems =
+    var problems: [ConsoleText] =
       (reading.diagnostics + SharedDeviceCheck.diagnostics(learnerFolder: learner.folder))
-      .map { TerminalText.safe($0.description) }
+      .map { "\($0)" }
     let now = LearnerLog.milliseconds(try StudyClock.fromEnvironment(environment).now)
     problems += ReviewDateCheck.problems(reading.reviews, now: now).map {
-      TerminalText.safe($0) + "."
+      "\($0)."
     }
     let known = Set(deck.cards.map(\.id))
     let stray = reading.reviews.filter { !known.contains($0.card) }
     let strayCards = Set(stray.map(\.card)).sorted()
     if !strayCards.isEmpty {
-      let sample = strayCards.prefix(5).map { TerminalText.safe($0) }.joined(separator: ", ")
+      let sample = strayCards.prefix(5).joined(separator: ", ")
       problems.append(
         "\(stray.count) review\(stray.count == 1 ? " is" : "s are") for \(strayCards.count) card\(strayCards.count == 1 ? "" : "s") "
-          + "not in the deck '\(TerminalText.safe(deck.id))' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
+          + "not in the deck '\(deck.id)' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
           + "they are kept in the log and ignored while studying this deck.")
     }
     let files =
       (try? FileManager.default.contentsOfDirectory(atPath: learner.folder))?
       .filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.count ?? 0
-    let summary =
+    let summary: ConsoleText =
       "\(reading.reviews.count) review\(reading.reviews.count == 1 ? "" : "s") and "
-      + "\(reading.undos.count) undo\(reading.undos.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(TerminalText.safe(learner.folder))"
+      + "\(reading.undos.count) undo\(reading.undos.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(learner.folder)"
     if problems.isEmpty {
-      print("No problems: \(summary).")
+      Console.say("No problems: \(summary).")
       return
     }
-    print("\(problems.count) problem\(problems.count == 1 ? "" : "s") (\(summary)):")
-    for problem in problems { print("  " + problem) }
+    Console.say("\(problems.count) problem\(problems.count == 1 ? "" : "s") (\(summary)):")
+    for problem in problems { Console.say("  " + problem) }
     if repair {
-      print("Nothing was deleted; the problems left are not unreadable lines.")
+      Console.say("Nothing was deleted; the problems left are not unreadable lines.")
     } else {
-      print("Nothing was changed or deleted; every readable review is still used.")
+      Console.say("Nothing was changed or deleted; every readable review is still used.")
       if reading.diagnostics.contains(where: LogRepair.moves) {
-        print(
+        Console.say(
           "'plenum doctor --repair' moves the unreadable lines to a side file, deleting nothing.")
       }
     }
-    throw ExitCode(ExitStatus.badData)
+    throw PlenumError.quiet(.badData)
   }
 }

@@ -7,18 +7,20 @@ final class SessionOutput {
 
   init(style: TerminalStyle) { self.style = style }
 
-  /// Prints `text` (already safe) wrapped to the terminal width.
+  /// Prints `text` wrapped to the terminal width.
   func say(
-    _ text: String, indent: Int = 0, hanging: Int? = nil, styled: (String) -> String = { $0 }
+    _ text: ConsoleText, indent: Int = 0, hanging: Int? = nil, styled: (String) -> String = { $0 }
   ) {
-    for line in TextWrapper.wrap(text, width: style.width, indent: indent, hanging: hanging) {
+    for line in TextWrapper.wrap(text.text, width: style.width, indent: indent, hanging: hanging) {
       emit(styled(line))
     }
   }
 
   /// Prints "✗ Wrong. The answer is …" wrapped, with only the verdict styled.
-  func say(verdict: String, styled: (String) -> String, _ text: String) {
-    for (index, line) in TextWrapper.wrap(verdict + " " + text, width: style.width).enumerated() {
+  func say(verdict: String, styled: (String) -> String, _ text: ConsoleText) {
+    for (index, line) in TextWrapper.wrap(verdict + " " + text.text, width: style.width)
+      .enumerated()
+    {
       if index == 0, line.hasPrefix(verdict) {
         emit(styled(verdict) + line.dropFirst(verdict.count))
       } else {
@@ -37,8 +39,5 @@ final class SessionOutput {
   }
 
   /// Prints a line as it is (for pre-styled or short lines).
-  func emit(_ line: String = "") {
-    fputs(line + "\n", stdout)
-    fflush(stdout)
-  }
+  func emit(_ line: String = "") { Console.say(rendered: line) }
 }
