@@ -22,6 +22,10 @@ public struct Plenum: ParsableCommand {
 
   public init() {}
 
+  /// The program (`@main` in the plenum target): ArgumentParser's own `main()` would print
+  /// "Error: " and exit 1 for every failure of ours, and echo typed text uncleaned.
+  public static func main() { runMain() }
+
   /// Runs the command line and exits with the documented code for each failure.
   public static func runMain(_ arguments: [String]? = nil) -> Never {
     setvbuf(stdout, nil, _IOLBF, 0)

@@ -4,8 +4,13 @@
 /// killed session never loses an acknowledgement it printed.
 final class SessionOutput {
   let style: TerminalStyle
+  /// Where each finished line goes: the console, or a test's transcript.
+  private let write: (String) -> Void
 
-  init(style: TerminalStyle) { self.style = style }
+  init(style: TerminalStyle, write: @escaping (String) -> Void = { Console.say(rendered: $0) }) {
+    self.style = style
+    self.write = write
+  }
 
   /// Prints `text` wrapped to the terminal width.
   func say(
@@ -39,5 +44,5 @@ final class SessionOutput {
   }
 
   /// Prints a line as it is (for pre-styled or short lines).
-  func emit(_ line: String = "") { Console.say(rendered: line) }
+  func emit(_ line: String = "") { write(line) }
 }
