@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlenumKit
 import PlenumProgress
 
 /// `plenum doctor`: lists every problem in a learner's progress, changing nothing.
@@ -29,46 +30,11 @@ struct Doctor: ParsableCommand {
       return
     }
     let deck = try CorpusSource.deck(self.deck.path)
-    if repair {
-      let moved: [LogRepair.Moved]
-      do {
-        moved = try LogRepair.repair(learnerFolder: learner.folder)
-      } catch {
-        throw LearnerLog.translate(error)
-      }
-      for item in moved {
-        let count = item.lines.count
-        Console.say(
-          "Moved \(count) unreadable line\(count == 1 ? "" : "s") of \(item.file) "
-            + "(line\(count == 1 ? "" : "s") \(item.lines.map(String.init).joined(separator: ", "))) "
-            + "to \(item.sideFile); nothing was deleted.")
-      }
-      if moved.isEmpty { Console.say("No unreadable lines to move.") }
-    }
+    if repair { try Self.moveUnreadableLines(learnerFolder: learner.folder) }
     let reading = ReviewLog.read(learnerFolder: learner.folder)
-    var problems: [ConsoleText] =
-      (reading.diagnostics + SharedDeviceCheck.diagnostics(learnerFolder: learner.folder))
-      .map { "\($0)" }
     let now = LearnerLog.milliseconds(try StudyClock.fromEnvironment(environment).now)
-    problems += ReviewDateCheck.problems(reading.reviews, now: now).map {
-      "\($0)."
-    }
-    let known = Set(deck.cards.map(\.id))
-    let stray = reading.reviews.filter { !known.contains($0.card) }
-    let strayCards = Set(stray.map(\.card)).sorted()
-    if !strayCards.isEmpty {
-      let sample = strayCards.prefix(5).joined(separator: ", ")
-      problems.append(
-        "\(stray.count) review\(stray.count == 1 ? " is" : "s are") for \(strayCards.count) card\(strayCards.count == 1 ? "" : "s") "
-          + "not in the deck '\(deck.id)' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
-          + "they are kept in the log and ignored while studying this deck.")
-    }
-    let files =
-      (try? FileManager.default.contentsOfDirectory(atPath: learner.folder))?
-      .filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.count ?? 0
-    let summary: ConsoleText =
-      "\(reading.reviews.count) review\(reading.reviews.count == 1 ? "" : "s") and "
-      + "\(reading.undos.count) undo\(reading.undos.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(learner.folder)"
+    let problems = Self.problems(reading, learnerFolder: learner.folder, deck: deck, now: now)
+    let summary = Self.summary(reading, learnerFolder: learner.folder)
     if problems.isEmpty {
       Console.say("No problems: \(summary).")
       return
@@ -85,5 +51,57 @@ struct Doctor: ParsableCommand {
       }
     }
     throw PlenumError.quiet(.badData)
+  }
+
+  /// `--repair`: moves the lines no plenum can read to side files and says what moved.
+  static func moveUnreadableLines(learnerFolder: String) throws(PlenumError) {
+    let moved: [LogRepair.Moved]
+    do {
+      moved = try LogRepair.repair(learnerFolder: learnerFolder)
+    } catch {
+      throw LearnerLog.translate(error)
+    }
+    for item in moved {
+      let count = item.lines.count
+      Console.say(
+        "Moved \(count) unreadable line\(count == 1 ? "" : "s") of \(item.file) "
+          + "(line\(count == 1 ? "" : "s") \(item.lines.map(String.init).joined(separator: ", "))) "
+          + "to \(item.sideFile); nothing was deleted.")
+    }
+    if moved.isEmpty { Console.say("No unreadable lines to move.") }
+  }
+
+  /// Every problem of the log: unreadable lines, a cloned device, impossible dates, and
+  /// reviews of cards that are not in `deck`.
+  static func problems(_ reading: LogReading, learnerFolder: String, deck: Deck, now: Int64)
+    -> [ConsoleText]
+  {
+    var problems: [ConsoleText] =
+      (reading.diagnostics + SharedDeviceCheck.diagnostics(learnerFolder: learnerFolder))
+      .map { "\($0)" }
+    problems += ReviewDateCheck.problems(reading.reviews, now: now).map {
+      "\($0)."
+    }
+    let known = Set(deck.cards.map(\.id))
+    let stray = reading.reviews.filter { !known.contains($0.card) }
+    let strayCards = Set(stray.map(\.card)).sorted()
+    if !strayCards.isEmpty {
+      let sample = strayCards.prefix(5).joined(separator: ", ")
+      problems.append(
+        "\(stray.count) review\(stray.count == 1 ? " is" : "s are") for \(strayCards.count) card\(strayCards.count == 1 ? "" : "s") "
+          + "not in the deck '\(deck.id)' (\(sample)\(strayCards.count > 5 ? ", …" : "")); "
+          + "they are kept in the log and ignored while studying this deck.")
+    }
+    return problems
+  }
+
+  /// "3 reviews and 1 undo in 2 files under FOLDER".
+  static func summary(_ reading: LogReading, learnerFolder: String) -> ConsoleText {
+    let files =
+      (try? FileManager.default.contentsOfDirectory(atPath: learnerFolder))?
+      .filter { $0.hasPrefix("reviews-") && $0.hasSuffix(".jsonl") }.count ?? 0
+    return
+      "\(reading.reviews.count) review\(reading.reviews.count == 1 ? "" : "s") and "
+      + "\(reading.undos.count) undo\(reading.undos.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s") under \(learnerFolder)"
   }
 }

@@ -52,12 +52,7 @@ struct ExportLog: ParsableCommand {
       Console.write(Data(csv.utf8))
       return
     }
-    do {
-      try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-    } catch {
-      throw PlenumError(
-        "Cannot write '\(out)': \(error.localizedDescription)", .cannotWrite)
-    }
+    try OutputFile.write(Data(csv.utf8), to: out)
     Console.note("Wrote \(reviews.count) reviews to \(out).")
   }
 }

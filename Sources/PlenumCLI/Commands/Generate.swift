@@ -181,12 +181,7 @@ struct Generate: ParsableCommand {
       Console.write(data)
       return
     }
-    do {
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw PlenumError(
-        "Cannot write '\(path)': \(error.localizedDescription)", .cannotWrite)
-    }
+    try OutputFile.write(data, to: path)
     Console.note("Wrote \(path).")
   }
 }

@@ -61,12 +61,7 @@ struct Report: ParsableCommand {
     let report = tally.report()
     if let html {
       let page = ClassReportHTML.render(report, title: "Class report: \(deck.title)")
-      do {
-        try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
-      } catch {
-        throw PlenumError(
-          "Cannot write '\(html)': \(error.localizedDescription)", .cannotWrite)
-      }
+      try OutputFile.write(Data(page.utf8), to: html)
       Console.note("Wrote \(html).")
     }
     if json {

@@ -157,39 +157,46 @@ final class StudySession {
         continue
       }
       reader.remember(line)
-      let judgement: Judgement
-      if answer.isEmpty {
-        judgement = Judgement(
-          verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
-      } else {
-        if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
-          checkerKnowsHangul = true
-          checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
-        }
-        switch checker.check(answer, against: presentation.key) {
-        case .invalid(let message):
-          out.say("\(message)")
-          continue
-        case .judged(let result): judgement = result
-        }
-      }
-      // A choice picked by letter or by text is logged as its text, whatever letter it had
-      // at this review, so reports can compare answers.
-      var logged = judgement.chosen.map { presentation.options[$0] } ?? answer
-      // Only the first 500 characters are graded; the log keeps no more, so a pasted page
-      // does not make every later command read it.
-      let limit = TextFolding.maxInputLength
-      if logged.unicodeScalars.count > limit {
-        logged = String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
-        out.say(
-          "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
-        )
-      }
+      guard let judgement = judge(answer, presentation: presentation) else { continue }
+      let logged = loggedAnswer(answer, judgement: judgement, presentation: presentation)
       let ms = max(0, Int((clock.now.timeIntervalSince(shownAt) * 1000).rounded(.down)))
       return try conclude(
         card, presentation: presentation, answer: logged, judgement: judgement, hinted: hinted,
         ms: ms)
     }
+  }
+
+  /// The answer judged; nil when it cannot be (the checker's sentence is shown; ask again).
+  private func judge(_ answer: String, presentation: CardPresentation) -> Judgement? {
+    if answer.isEmpty {
+      return Judgement(verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
+    }
+    if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
+      checkerKnowsHangul = true
+      checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
+    }
+    switch checker.check(answer, against: presentation.key) {
+    case .invalid(let message):
+      out.say("\(message)")
+      return nil
+    case .judged(let result): return result
+    }
+  }
+
+  /// What the log keeps of an answer. A choice picked by letter or by text is logged as its
+  /// text, whatever letter it had at this review, so reports can compare answers. Only the
+  /// first 500 characters are graded; the log keeps no more, so a pasted page does not make
+  /// every later command read it.
+  private func loggedAnswer(
+    _ answer: String, judgement: Judgement, presentation: CardPresentation
+  ) -> String {
+    let logged = judgement.chosen.map { presentation.options[$0] } ?? answer
+    let limit = TextFolding.maxInputLength
+    guard logged.unicodeScalars.count > limit else { return logged }
+    out.say(
+      "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
+    )
+    return String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
   }
 
   private func show(_ presentation: CardPresentation, isNew: Bool) {
