@@ -1,4 +1,5 @@
 import PlenumCorpus
+import PlenumExport
 import PlenumKit
 import PlenumProgress
 import PlenumScheduling
@@ -36,4 +37,13 @@ extension ClassRoster.Failure: CategorizedFailure {
 
 extension OptimizerError: CategorizedFailure {
   public var category: FailureCategory { .badData }
+}
+
+extension AnkiPackageError: CategorizedFailure {
+  public var category: FailureCategory {
+    switch self {
+    case .temporaryFile: .cannotWrite
+    case .database, .tooLarge: .ioError
+    }
+  }
 }
