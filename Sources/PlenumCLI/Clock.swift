@@ -20,9 +20,8 @@ public struct StudyClock: Sendable {
     }
     guard let date = parse(text) else {
       throw PlenumError(
-        "PLENUM_NOW is '\(TerminalText.safe(text))', which is not an ISO-8601 time with a four-digit year; "
-          + "write it like 2026-09-01T09:00:00Z or 2026-09-01T09:00:00+09:00.",
-        code: ExitStatus.badEnvironment)
+        "PLENUM_NOW is '\(text)', which is not an ISO-8601 time with a four-digit year; "
+          + "write it like 2026-09-01T09:00:00Z or 2026-09-01T09:00:00+09:00.", .badEnvironment)
     }
     return StudyClock(start: date)
   }

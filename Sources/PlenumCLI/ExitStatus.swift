@@ -24,15 +24,30 @@ public enum ExitStatus {
   public static let badEnvironment: Int32 = 78
 }
 
-/// A failure with the sentence to print on stderr and the exit code to leave with.
-public struct PlenumError: Error, CustomStringConvertible {
-  public var message: String
-  public var code: Int32
+/// A failure of a command: the sentence to print on stderr (clean: see `ConsoleText`) and
+/// its category, which picks the exit code (`FailureCategory.exitCode`).
+public struct PlenumError: CategorizedFailure {
+  public var message: ConsoleText
+  public var category: FailureCategory
 
-  public init(_ message: String, code: Int32) {
+  public init(_ message: ConsoleText, _ category: FailureCategory) {
     self.message = message
-    self.code = code
+    self.category = category
   }
 
-  public var description: String { message }
+  /// A kit error, with its own sentence and category.
+  public init(_ failure: some CategorizedFailure) {
+    self.init(ConsoleText(untrusted: failure.description), failure.category)
+  }
+
+  /// A failure already explained on standard output (a doctor's list, a grade's verdict):
+  /// only the exit code is left to give.
+  public static func quiet(_ category: FailureCategory) -> PlenumError {
+    PlenumError("", category)
+  }
+
+  /// The exit code to leave with.
+  public var code: Int32 { category.exitCode }
+
+  public var description: String { message.text }
 }

@@ -22,6 +22,10 @@ public struct Plenum: ParsableCommand {
 
   public init() {}
 
+  /// The program (`@main` in the plenum target): ArgumentParser's own `main()` would print
+  /// "Error: " and exit 1 for every failure of ours, and echo typed text uncleaned.
+  public static func main() { runMain() }
+
   /// Runs the command line and exits with the documented code for each failure.
   public static func runMain(_ arguments: [String]? = nil) -> Never {
     setvbuf(stdout, nil, _IOLBF, 0)
@@ -33,15 +37,15 @@ public struct Plenum: ParsableCommand {
       var command = try parseAsRoot(arguments)
       try command.run()
       Foundation.exit(ExitStatus.success)
-    } catch let error as PlenumError {
-      FileHandle.standardError.write(Data(("plenum: " + error.message + "\n").utf8))
-      Foundation.exit(error.code)
+    } catch let failure as any CategorizedFailure {
+      Foundation.exit(Console.report(failure))
     } catch {
-      // ArgumentParser's messages echo what was typed: strip escapes before printing.
+      // ArgumentParser's own errors (usage, --help, --version) echo what was typed: cleaned.
       let code = exitCode(for: error)
-      let message = TerminalText.safe(fullMessage(for: error), keepNewlines: true)
-      let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-      if !message.isEmpty { stream.write(Data((message + "\n").utf8)) }
+      let message = ConsoleText(untrusted: fullMessage(for: error), keepNewlines: true)
+      if !message.text.isEmpty {
+        if code == .success { Console.say(message) } else { Console.note(message) }
+      }
       Foundation.exit(code.rawValue)
     }
   }

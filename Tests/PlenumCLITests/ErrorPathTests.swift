@@ -31,7 +31,7 @@ struct ErrorPathTests {
       ["--bogus"], status: 64,
       stderr: """
         Error: Unknown option '--bogus'
-        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
+        Usage: plenum study [--deck <deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
           See 'plenum study --help' for more information.
 
         """)
@@ -156,7 +156,7 @@ struct ErrorPathTests {
       [typed], status: 64,
       stderr: """
         Error: '\(typed)' is neither a command nor a deck file; did you mean '\(meant)'? See 'plenum --help' for the commands.
-        Usage: plenum study [<deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
+        Usage: plenum study [--deck <deck>] [--new <new>] [--learner <learner>] [--progress <dir>] [--scheduler <scheduler>]
           See 'plenum study --help' for more information.
 
         """)

@@ -20,8 +20,8 @@ struct CorpusCommand: ParsableCommand {
     func run() throws {
       let corpus = try CorpusSource.load(file)
       let deck = DeckGenerator(corpus: corpus).generate()
-      print(
-        "\(file.map { TerminalText.safe($0) } ?? EmbeddedCorpus.fileName): ok — \(corpus.sources.count) sources, "
+      Console.say(
+        "\(file ?? EmbeddedCorpus.fileName): ok — \(corpus.sources.count) sources, "
           + "\(corpus.actors.count) actors, \(corpus.factions.count) factions, "
           + "\(corpus.events.count) events, \(corpus.quantities.count) figures, "
           + "\(corpus.claims.count) claims; \(deck.cards.count) cards.")
@@ -33,7 +33,7 @@ struct CorpusCommand: ParsableCommand {
       abstract: "Print the embedded corpus, to start a new one from it.")
 
     func run() throws {
-      FileHandle.standardOutput.write(Data(EmbeddedCorpus.yaml.utf8))
+      Console.write(Data(EmbeddedCorpus.yaml.utf8))
     }
   }
 
@@ -42,7 +42,7 @@ struct CorpusCommand: ParsableCommand {
       abstract: "Print the corpus format: every field, with examples.")
 
     func run() throws {
-      FileHandle.standardOutput.write(Data(EmbeddedCorpus.schema.utf8))
+      Console.write(Data(EmbeddedCorpus.schema.utf8))
     }
   }
 }

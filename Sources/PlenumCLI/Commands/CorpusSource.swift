@@ -11,7 +11,7 @@ enum CorpusSource {
       if let path {
         guard FileManager.default.fileExists(atPath: path) else {
           throw PlenumError(
-            "The corpus '\(TerminalText.safe(path))' does not exist.", code: ExitStatus.noInput)
+            "The corpus '\(path)' does not exist.", .noInput)
         }
         try refuseSpecialFile(path, what: "corpus")
         result = try CorpusLoader.load(contentsOf: path)
@@ -20,19 +20,18 @@ enum CorpusSource {
       }
     } catch let failure as CorpusLoadFailure {
       let count = failure.diagnostics.count
-      let lines = failure.diagnostics.map { TerminalText.safe($0.description, keepNewlines: true) }
+      let lines = failure.diagnostics.map(\.description).joined(separator: "\n")
       throw PlenumError(
-        lines.joined(separator: "\n")
+        "\(lines: lines)"
           + "\nThe corpus has \(count) error\(count == 1 ? "" : "s"); nothing was generated.",
-        code: ExitStatus.badData)
+        .badData)
     } catch let error as PlenumError {
       throw error
     } catch {
-      throw PlenumError("\(error)", code: ExitStatus.badData)
+      throw PlenumError("\(String(describing: error))", .badData)
     }
     for warning in result.warnings {
-      FileHandle.standardError.write(
-        Data((TerminalText.safe(warning.description, keepNewlines: true) + "\n").utf8))
+      Console.note("\(lines: warning.description)")
     }
     return result.corpus
   }
@@ -55,12 +54,7 @@ enum CorpusSource {
     do {
       return try DeckFile.read(path: path)
     } catch {
-      let code: Int32 =
-        switch error {
-        case .missing, .unreadable: ExitStatus.noInput
-        case .malformed, .unsupportedFormat: ExitStatus.badData
-        }
-      throw PlenumError(TerminalText.safe(error.description), code: code)
+      throw PlenumError(error)
     }
   }
 
@@ -74,9 +68,9 @@ enum CorpusSource {
     case S_IFREG, S_IFDIR: return
     default:
       throw PlenumError(
-        "The \(what) '\(TerminalText.safe(path))' cannot be read: it is not a regular file "
+        "The \(what) '\(path)' cannot be read: it is not a regular file "
           + "(a FIFO, device or socket). Give the path of a .\(what == "deck" ? "json" : "yaml") file.",
-        code: ExitStatus.noInput)
+        .noInput)
     }
   }
 }

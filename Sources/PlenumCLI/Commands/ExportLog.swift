@@ -49,17 +49,10 @@ struct ExportLog: ParsableCommand {
     let csv = RevlogCSV.export(
       shown, state: { stateBefore[$0.id] ?? 0 }, elapsedDays: elapsedDays)
     guard let out else {
-      FileHandle.standardOutput.write(Data(csv.utf8))
+      Console.write(Data(csv.utf8))
       return
     }
-    do {
-      try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-    } catch {
-      throw PlenumError(
-        "Cannot write '\(TerminalText.safe(out))': \(error.localizedDescription)",
-        code: ExitStatus.cannotWrite)
-    }
-    FileHandle.standardError.write(
-      Data("Wrote \(reviews.count) reviews to \(TerminalText.safe(out)).\n".utf8))
+    try OutputFile.write(Data(csv.utf8), to: out)
+    Console.note("Wrote \(reviews.count) reviews to \(out).")
   }
 }

@@ -78,8 +78,8 @@ struct Generate: ParsableCommand {
     if let id,
       id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
     {
-      throw ValidationError(
-        "The deck id '\(TerminalText.safe(id))' may hold only letters, digits and '-'.")
+      let message: ConsoleText = "The deck id '\(id)' may hold only letters, digits and '-'."
+      throw ValidationError(message.text)
     }
   }
 
@@ -93,24 +93,21 @@ struct Generate: ParsableCommand {
       let whole = !options.isFiltered && options.size == nil
       let findings = DeckLinter(corpus: corpus).lint(deck, balance: whole)
       let report = DeckLinter.report(findings, deck: deck)
-      FileHandle.standardOutput.write(Data(TerminalText.safe(report, keepNewlines: true).utf8))
+      Console.write(Data(ConsoleText(untrusted: report, keepNewlines: true).text.utf8))
       if !findings.isEmpty {
         throw PlenumError(
-          "The deck breaks \(findings.count) rule(s); see the list above.", code: ExitStatus.badData
-        )
+          "The deck breaks \(findings.count) rule(s); see the list above.", .badData)
       }
       return
     }
     guard !deck.cards.isEmpty else {
       throw PlenumError(
         "No card matches these filters; nothing was written. Widen --kinds, the topics or the dates.",
-        code: ExitStatus.usage)
+        .usage)
     }
     if let size, deck.cards.count < size {
-      FileHandle.standardError.write(
-        Data(
-          (Self.shortfallWarning(cards: deck.cards.count, size: size, filtered: options.isFiltered)
-            + "\n").utf8))
+      Console.note(
+        Self.shortfallWarning(cards: deck.cards.count, size: size, filtered: options.isFiltered))
     }
     switch format {
     case .json: try emit(DeckFile.encode(deck), to: out)
@@ -122,7 +119,7 @@ struct Generate: ParsableCommand {
   }
 
   /// Says that the deck is smaller than `--size` asked, and why: the filters, or the corpus.
-  static func shortfallWarning(cards: Int, size: Int, filtered: Bool) -> String {
+  static func shortfallWarning(cards: Int, size: Int, filtered: Bool) -> ConsoleText {
     let what = filtered ? "the filters left" : "the corpus yields"
     let noun = cards == 1 ? "card" : "cards"
     return "generate: \(what) \(cards) \(noun), fewer than --size \(size); writing \(cards)."
@@ -135,9 +132,8 @@ struct Generate: ParsableCommand {
       for name in Self.list(kinds) {
         guard let kind = CardKind(rawValue: name) else {
           throw PlenumError(
-            "'\(TerminalText.safe(name))' is not a kind of card; choose from "
-              + CardKind.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            code: ExitStatus.usage)
+            "'\(name)' is not a kind of card; choose from "
+              + "\(CardKind.allCases.map(\.rawValue).joined(separator: ", ")).", .usage)
         }
         set.insert(kind)
       }
@@ -159,7 +155,7 @@ struct Generate: ParsableCommand {
     do {
       return try HistoricalDate.parse(text)
     } catch {
-      throw PlenumError("\(flag): \(error.description).", code: ExitStatus.usage)
+      throw PlenumError("\(flag): \(error.description).", .usage)
     }
   }
 
@@ -167,8 +163,7 @@ struct Generate: ParsableCommand {
     let variants = MarkdownQuiz(deck: deck).variants(variants, seed: seed)
     guard let out else {
       for variant in variants {
-        FileHandle.standardOutput.write(
-          Data((variant.quiz + "\n---\n\n" + variant.key + "\n").utf8))
+        Console.write(Data((variant.quiz + "\n---\n\n" + variant.key + "\n").utf8))
       }
       return
     }
@@ -183,16 +178,10 @@ struct Generate: ParsableCommand {
   /// Writes atomically (a temporary file renamed into place) or to standard output.
   private func emit(_ data: Data, to path: String?) throws(PlenumError) {
     guard let path else {
-      FileHandle.standardOutput.write(data)
+      Console.write(data)
       return
     }
-    do {
-      try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-      throw PlenumError(
-        "Cannot write '\(TerminalText.safe(path))': \(error.localizedDescription)",
-        code: ExitStatus.cannotWrite)
-    }
-    FileHandle.standardError.write(Data("Wrote \(TerminalText.safe(path)).\n".utf8))
+    try OutputFile.write(data, to: path)
+    Console.note("Wrote \(path).")
   }
 }

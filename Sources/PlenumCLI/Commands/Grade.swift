@@ -32,22 +32,21 @@ struct Grade: ParsableCommand {
     let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
     guard let card = deck.cards.first(where: { $0.id == self.card }) else {
       throw PlenumError(
-        "There is no card '\(TerminalText.safe(self.card))' in the deck '\(TerminalText.safe(deck.id))'. "
-          + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.",
-        code: ExitStatus.unknownCard)
+        "There is no card '\(self.card)' in the deck '\(deck.id)'. "
+          + "List the ids with 'plenum generate | grep \"\\\"id\\\"\"'.", .unknownCard)
     }
     guard let firstForm = card.forms.first else {
       throw PlenumError(
-        "The card '\(TerminalText.safe(card.id))' in the deck '\(TerminalText.safe(deck.id))' lists no forms "
+        "The card '\(card.id)' in the deck '\(deck.id)' lists no forms "
           + "(\"forms\": []), so it cannot be asked or graded. Regenerate the deck with 'plenum generate'.",
-        code: ExitStatus.badData)
+        .badData)
     }
     let chosen: CardForm
     if let form {
       guard let parsed = CardForm(rawValue: form), card.forms.contains(parsed) else {
         throw PlenumError(
-          "The card '\(TerminalText.safe(card.id))' can be asked as \(TerminalText.safe(card.forms.map(\.rawValue).joined(separator: ", "))); not as '\(TerminalText.safe(form))'.",
-          code: ExitStatus.usage)
+          "The card '\(card.id)' can be asked as \(card.forms.map(\.rawValue).joined(separator: ", ")); not as '\(form)'.",
+          .usage)
       }
       chosen = parsed
     } else {
@@ -59,7 +58,7 @@ struct Grade: ParsableCommand {
     let checker = AnswerChecker(names: NameIndex(names))
     switch checker.check(answer, against: presentation.key) {
     case .invalid(let message):
-      throw PlenumError(TerminalText.safe(message), code: ExitStatus.usage)
+      throw PlenumError("\(message)", .usage)
     case .judged(let judgement):
       if json {
         var object: [String: String] = [
@@ -68,13 +67,12 @@ struct Grade: ParsableCommand {
         ]
         if let note = judgement.note { object["note"] = note }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        print(String(decoding: data, as: UTF8.self))
+        Console.write(data + Data("\n".utf8))
       } else {
-        print(
-          "\(judgement.verdict.rawValue): expected \(TerminalText.safe(judgement.expected))"
-            + (judgement.note.map { " — " + TerminalText.safe($0) } ?? ""))
+        let note: ConsoleText = judgement.note.map { " — \($0)" } ?? ""
+        Console.say("\(judgement.verdict.rawValue): expected \(judgement.expected)" + note)
       }
-      if judgement.verdict != .correct { throw ExitCode(ExitStatus.wrongAnswer) }
+      if judgement.verdict != .correct { throw PlenumError.quiet(.wrongAnswer) }
     }
   }
 }

@@ -6,15 +6,15 @@ import PlenumKit
 /// than silently matching nothing.
 enum KnownNames {
   /// `list` of the known names, closest to `typed` first, at most `limit`, with the total.
-  static func closest(to typed: String, in known: [String], limit: Int = 5) -> String {
+  static func closest(to typed: String, in known: [String], limit: Int = 5) -> ConsoleText {
     let lowered = typed.lowercased()
     let sorted = known.sorted {
       let a = EditDistance.damerau(lowered, $0.lowercased())
       let b = EditDistance.damerau(lowered, $1.lowercased())
       return a != b ? a < b : $0 < $1
     }
-    let shown = sorted.prefix(limit).map { TerminalText.safe($0) }.joined(separator: ", ")
-    return known.count > limit ? "\(shown), … (\(known.count) in all)" : shown
+    let shown = sorted.prefix(limit).joined(separator: ", ")
+    return known.count > limit ? "\(shown), … (\(known.count) in all)" : "\(shown)"
   }
 
   /// Refuses an actor, faction or event id that is not in the corpus (exit 64).
@@ -31,9 +31,8 @@ enum KnownNames {
       let known = Set(group.known)
       for id in Generate.list(typed) where !known.contains(id) {
         throw PlenumError(
-          "\(group.flag): no such \(group.noun) '\(TerminalText.safe(id))' in the corpus; known: "
-            + closest(to: id, in: group.known) + ".",
-          code: ExitStatus.usage)
+          "\(group.flag): no such \(group.noun) '\(id)' in the corpus; known: "
+            + "\(closest(to: id, in: group.known)).", .usage)
       }
     }
   }

@@ -23,26 +23,26 @@ struct Optimize: ParsableCommand {
     do {
       report = try FSRSOptimizer.fit(input, starting: learner.schedulerSettings.weights)
     } catch {
-      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badData)
+      throw PlenumError(error)
     }
     if let reason = report.notFitted {
-      print("Not fitted: \(TerminalText.safe(reason.description)) The current parameters stay.")
+      Console.say("Not fitted: \(reason.description) The current parameters stay.")
       return
     }
-    print("Fitted on \(report.reviewsUsed) reviews of \(report.cardsUsed) cards.")
-    print(
-      String(
+    Console.say("Fitted on \(report.reviewsUsed) reviews of \(report.cardsUsed) cards.")
+    Console.say(
+      rendered: String(
         format: "  log loss:   %.4f before, %.4f after", report.logLossBefore, report.logLossAfter))
-    print(
-      String(
+    Console.say(
+      rendered: String(
         format: "  RMSE(bins): %.4f before, %.4f after", report.rmseBinsBefore, report.rmseBinsAfter
       ))
     guard report.improved else {
-      print("The fitted parameters predict no better; the current parameters stay.")
+      Console.say("The fitted parameters predict no better; the current parameters stay.")
       return
     }
     guard !dryRun else {
-      print("Better, but not saved (--dry-run).")
+      Console.say("Better, but not saved (--dry-run).")
       return
     }
     var settings = learner.settings
@@ -53,8 +53,8 @@ struct Optimize: ParsableCommand {
       throw LearnerLog.translate(error)
     }
     learner.apply(settings)
-    print(
-      "Saved the personal parameters in \(TerminalText.safe(learner.folder))/\(LearnerSettings.fileName)."
+    Console.say(
+      "Saved the personal parameters in \(learner.folder)/\(LearnerSettings.fileName)."
     )
   }
 

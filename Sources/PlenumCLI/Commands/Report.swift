@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
     do {
       roster = try ClassRoster.learners(in: folders)
     } catch {
-      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.noInput)
+      throw PlenumError(error)
     }
     let deck = try CorpusSource.deck(self.deck)
     let zone = TimeZone.current.identifier
@@ -51,8 +51,7 @@ struct Report: ParsableCommand {
     for entry in roster {
       let reading = ReviewLog.read(learnerFolder: entry.folder)
       for diagnostic in reading.diagnostics {
-        let line = "plenum: \(entry.folder)/\(diagnostic.description)"
-        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+        Console.warn("\(entry.folder)/\(diagnostic)")
       }
       let scheduling = LearnerScheduling(
         Self.learnerSettings(folder: entry.folder), timeZoneIdentifier: zone)
@@ -62,22 +61,16 @@ struct Report: ParsableCommand {
     let report = tally.report()
     if let html {
       let page = ClassReportHTML.render(report, title: "Class report: \(deck.title)")
-      do {
-        try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic)
-      } catch {
-        throw PlenumError(
-          "Cannot write '\(TerminalText.safe(html))': \(error.localizedDescription)",
-          code: ExitStatus.cannotWrite)
-      }
-      FileHandle.standardError.write(Data("Wrote \(TerminalText.safe(html)).\n".utf8))
+      try OutputFile.write(Data(page.utf8), to: html)
+      Console.note("Wrote \(html).")
     }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+      Console.write(try encoder.encode(report) + Data("\n".utf8))
     } else {
       let style = TerminalStyle.detect(environment: environment)
-      for line in ReportRenderer(style: style).render(report) { print(line) }
+      for line in ReportRenderer(style: style).render(report) { Console.say(rendered: line) }
     }
   }
 
@@ -87,9 +80,7 @@ struct Report: ParsableCommand {
     do {
       return try LearnerSettings.load(learnerFolder: folder)
     } catch {
-      let line =
-        "plenum: \(error.description) The report folds this student's log with the default settings."
-      FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
+      Console.warn("\(error) The report folds this student's log with the default settings.")
       return LearnerSettings()
     }
   }

@@ -75,10 +75,10 @@ struct Settings: ParsableCommand {
         throw LearnerLog.translate(error)
       }
       learner.apply(settings)
-      print("Saved \(TerminalText.safe(path)).")
+      Console.say("Saved \(path).")
     }
-    print(
-      "Learner \(TerminalText.safe(learner.learner)): scheduler \(settings.scheduler), desired retention \(settings.desiredRetention), "
+    Console.say(
+      "Learner \(learner.learner): scheduler \(settings.scheduler), desired retention \(settings.desiredRetention), "
         + "\(settings.newCardsPerDay) new cards per day, learning steps \(Self.list(settings.learningStepsMinutes)) min, "
         + "relearning steps \(Self.list(settings.relearningStepsMinutes)) min, maximum interval \(settings.maximumIntervalDays) days, "
         + (settings.weights == nil
@@ -90,8 +90,8 @@ struct Settings: ParsableCommand {
     for part in Generate.list(text) {
       guard let value = Double(part), value > 0, value.isFinite, value <= 1_440 * 365 else {
         throw PlenumError(
-          "\(flag): '\(TerminalText.safe(part))' is not a number of minutes from more than 0 to a year (525600).",
-          code: ExitStatus.usage)
+          "\(flag): '\(part)' is not a number of minutes from more than 0 to a year (525600).",
+          .usage)
       }
       values.append(value)
     }

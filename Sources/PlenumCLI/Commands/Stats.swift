@@ -7,8 +7,7 @@ struct Stats: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show a learner's progress: reviews per day, retention, forecast, weak topics.")
 
-  @Argument(help: "A deck JSON file (default: the deck built from the embedded corpus).")
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Option(help: "Days of history to chart, 1 to 366.")
   var days: Int = 30
@@ -28,7 +27,7 @@ struct Stats: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
-    let deck = try CorpusSource.deck(self.deck)
+    let deck = try CorpusSource.deck(self.deck.path)
     let reading = try learner.readLog()
     var names: [String: String] = [:]
     for entry in deck.names { names[entry.id] = entry.displayName }
@@ -39,13 +38,13 @@ struct Stats: ParsableCommand {
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-      FileHandle.standardOutput.write(try encoder.encode(stats) + Data("\n".utf8))
+      Console.write(try encoder.encode(stats) + Data("\n".utf8))
     } else {
       let style = TerminalStyle.detect(environment: environment)
       for line in StatsRenderer(style: style).render(
         stats, learner: learner.learner, location: learner.folder)
       {
-        print(line)
+        Console.say(rendered: line)
       }
     }
   }

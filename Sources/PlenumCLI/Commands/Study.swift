@@ -2,13 +2,12 @@ import ArgumentParser
 import Foundation
 import PlenumKit
 
-/// `plenum study [DECK]`: the study loop (also what `plenum` alone runs).
+/// `plenum study [--deck FILE]`: the study loop (also what `plenum` alone runs).
 struct Study: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Study due and new cards at a prompt (the default command).")
 
-  @Argument(help: "A deck JSON file (default: the deck built from the embedded corpus).")
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Option(help: "New cards per day (default: the learner's setting, else 20).")
   var new: Int?
@@ -17,10 +16,11 @@ struct Study: ParsableCommand {
 
   func validate() throws {
     if let new, new < 0 { throw ValidationError("--new must be 0 or more; got \(new).") }
-    if let deck, let command = Self.mistypedCommand(deck) {
-      throw ValidationError(
-        "'\(TerminalText.safe(deck))' is neither a command nor a deck file; did you mean '\(command)'? "
-          + "See 'plenum --help' for the commands.")
+    if let word = deck.positionalDeck, let command = Self.mistypedCommand(word) {
+      let message: ConsoleText =
+        "'\(word)' is neither a command nor a deck file; did you mean '\(command)'? "
+        + "See 'plenum --help' for the commands."
+      throw ValidationError(message.text)
     }
   }
 
@@ -46,7 +46,7 @@ struct Study: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let clock = try StudyClock.fromEnvironment(environment)
     let learner = try LearnerContext.open(progress, environment: environment)
-    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck)
+    let (deck, hangul) = try CorpusSource.deckWithHangul(self.deck.path)
     learner.noteNewLearner()
     let log = try learner.log()
     let interactive = isatty(STDIN_FILENO) == 1
@@ -57,7 +57,8 @@ struct Study: ParsableCommand {
       configuration: .init(
         deck: deck, settings: learner.schedulerSettings, kind: learner.kind,
         newPerDay: new ?? learner.newPerDay),
-      log: log, clock: clock, reader: reader, output: SessionOutput(style: style), hangul: hangul)
+      log: log, clock: RunningStudyClock(clock), reader: reader,
+      output: SessionOutput(style: style), hangul: hangul)
     try session.run()
   }
 }

@@ -31,19 +31,17 @@ struct LearnerContext {
     do {
       learner = try LearnerName.validate(options.learner)
     } catch {
-      throw PlenumError(TerminalText.safe(error.description), code: ExitStatus.badLearner)
+      throw PlenumError(error)
     }
     if let variable = environment["PLENUM_PROGRESS"], variable.isEmpty,
       options.progressFolder == nil
     {
       throw PlenumError(
-        "PLENUM_PROGRESS is set but empty; give it a folder or unset it.",
-        code: ExitStatus.badEnvironment)
+        "PLENUM_PROGRESS is set but empty; give it a folder or unset it.", .badEnvironment)
     }
     if options.progressFolder == "" {
       throw PlenumError(
-        "--progress is empty; give it a folder or leave the option out for the default.",
-        code: ExitStatus.usage)
+        "--progress is empty; give it a folder or leave the option out for the default.", .usage)
     }
     let location = ProgressLocation.resolve(
       explicit: options.progressFolder, environment: environment,
@@ -52,7 +50,7 @@ struct LearnerContext {
       throw PlenumError(
         "HOME is not set and this user has no home folder, so there is no default place for "
           + "progress; set HOME, XDG_DATA_HOME or PLENUM_PROGRESS, or pass --progress.",
-        code: ExitStatus.badEnvironment)
+        .badEnvironment)
     }
     let root = location.path
     var context = LearnerContext(
@@ -70,9 +68,11 @@ struct LearnerContext {
     do {
       try ReviewLog.checkLearnerFolder(folder)
     } catch {
-      let code =
-        if case .unreadableFolder = error.kind { ExitStatus.noInput } else { ExitStatus.badData }
-      throw PlenumError(TerminalText.safe(error.description), code: code)
+      // Only reading: a folder that is not one is bad data here, not a place that cannot be
+      // written (the category `ProgressError` has when a command writes).
+      let category: FailureCategory =
+        if case .unreadableFolder = error.kind { .noInput } else { .badData }
+      throw PlenumError("\(error)", category)
     }
   }
 
@@ -95,9 +95,8 @@ struct LearnerContext {
     let known = knownLearners()
     guard !known.isEmpty else { return }
     throw PlenumError(
-      "No such learner '\(TerminalText.safe(learner))' in \(TerminalText.safe(root)); known: "
-        + KnownNames.closest(to: learner, in: known) + ". Check --learner.",
-      code: ExitStatus.noInput)
+      "No such learner '\(learner)' in \(root); known: "
+        + "\(KnownNames.closest(to: learner, in: known)). Check --learner.", .noInput)
   }
 
   /// For study: a new learner is fine, but say so when others exist (a typo makes a new one).
@@ -105,10 +104,8 @@ struct LearnerContext {
     guard !FileManager.default.fileExists(atPath: folder) else { return }
     let known = knownLearners()
     guard !known.isEmpty else { return }
-    FileHandle.standardError.write(
-      Data(
-        ("plenum: starting a new learner '\(TerminalText.safe(learner))' (known: "
-          + KnownNames.closest(to: learner, in: known) + ").\n").utf8))
+    Console.warn(
+      "starting a new learner '\(learner)' (known: \(KnownNames.closest(to: learner, in: known))).")
   }
 
   /// Reads the learner's log without writing anything (stats, export, optimizer): the
@@ -138,10 +135,9 @@ struct LearnerContext {
     }
     let seconds = try lockTimeout()
     log.lockWait = LearnerLock.Wait(timeout: .seconds(seconds)) { path in
-      FileHandle.standardError.write(
-        Data(
-          ("plenum: waiting up to \(seconds) second\(seconds == 1 ? "" : "s") for another plenum process to release "
-            + "\(TerminalText.safe(path))…\n").utf8))
+      Console.warn(
+        "waiting up to \(seconds) second\(seconds == 1 ? "" : "s") for another plenum process to release "
+          + "\(path)…")
     }
     return LearnerLog(log)
   }
@@ -152,9 +148,8 @@ struct LearnerContext {
     if let override = environment["PLENUM_DEVICE"] {
       guard DeviceIdentity.isSafeName(override) else {
         throw PlenumError(
-          "PLENUM_DEVICE is '\(TerminalText.safe(override))', which cannot name a log file; "
-            + "use 1 to 64 letters, digits, '-' or '_', or unset it.",
-          code: ExitStatus.badEnvironment)
+          "PLENUM_DEVICE is '\(override)', which cannot name a log file; "
+            + "use 1 to 64 letters, digits, '-' or '_', or unset it.", .badEnvironment)
       }
       return override
     }
@@ -173,9 +168,8 @@ struct LearnerContext {
     guard let text = environment["PLENUM_LOCK_TIMEOUT"] else { return 30 }
     guard let seconds = Int(text), (1...3600).contains(seconds) else {
       throw PlenumError(
-        "PLENUM_LOCK_TIMEOUT is '\(TerminalText.safe(text))'; give a whole number of seconds "
-          + "from 1 to 3600, or unset it for 30.",
-        code: ExitStatus.badEnvironment)
+        "PLENUM_LOCK_TIMEOUT is '\(text)'; give a whole number of seconds "
+          + "from 1 to 3600, or unset it for 30.", .badEnvironment)
     }
     return seconds
   }

@@ -87,22 +87,9 @@ final class LearnerLog {
 
   /// Prints each log problem once on stderr, as `plenum: file:line: …`.
   static func report(_ diagnostics: [LogDiagnostic]) {
-    for diagnostic in diagnostics {
-      FileHandle.standardError.write(
-        Data(("plenum: " + TerminalText.safe(diagnostic.description) + "\n").utf8))
-    }
+    for diagnostic in diagnostics { Console.warn("\(diagnostic)") }
   }
 
-  /// Maps a progress failure to the exit code its kind documents.
-  static func translate(_ error: ProgressError) -> PlenumError {
-    let code: Int32 =
-      switch error.kind {
-      case .invalidLearnerName: ExitStatus.badLearner
-      case .diskFull, .fileTooLarge: ExitStatus.ioError
-      case .invalidDeviceID, .unrepresentableTime: ExitStatus.badEnvironment
-      case .unreadableSettings, .invalidSetting: ExitStatus.badEnvironment
-      default: ExitStatus.cannotWrite
-      }
-    return PlenumError(TerminalText.safe(error.description), code: code)
-  }
+  /// A progress failure, with the exit code its kind documents (see `ProgressError.category`).
+  static func translate(_ error: ProgressError) -> PlenumError { PlenumError(error) }
 }

@@ -9,13 +9,15 @@ struct ReportRenderer {
   static let cardsShown = 20
 
   func render(_ report: ClassReport) -> [String] {
-    var lines: [String] = []
     let count = report.students.count
-    lines += style.wrapped(
+    return style.wrapped(
       "Class report · \(count) student\(count == 1 ? "" : "s") · "
         + "\(report.totalReviews) reviews · at \(report.generatedAt)", boldPrefix: "Class report")
-    lines.append("")
-    lines.append(style.bold("Students"))
+      + [""] + students(report) + [""] + hardestCards(report) + [""] + wrongAnswers(report)
+  }
+
+  private func students(_ report: ClassReport) -> [String] {
+    var lines = [style.bold("Students")]
     lines += style.wrapped(
       "(correct: judged correct; true retention: first review of the day of cards in review, "
         + "Again = fail; mastered: stability ≥ \(Int(report.masteredStabilityDays)) days)",
@@ -36,8 +38,11 @@ struct ReportRenderer {
         "Student", "Reviews", "Correct", "True retention", "Seen", "Mastered", "Last active", "",
       ],
       rows: studentRows, rightAligned: [1, 2, 3, 4, 5])
-    lines.append("")
-    lines += style.wrapped(
+    return lines
+  }
+
+  private func hardestCards(_ report: ClassReport) -> [String] {
+    var lines = style.wrapped(
       "Hardest cards (reviewed by ≥ \(report.minimumStudents) students; failure = rated Again or judged wrong)",
       boldPrefix: "Hardest cards")
     if report.cards.isEmpty {
@@ -58,8 +63,11 @@ struct ReportRenderer {
         lines.append("  … and \(report.cards.count - Self.cardsShown) more (see --json or --html)")
       }
     }
-    lines.append("")
-    lines += style.wrapped(
+    return lines
+  }
+
+  private func wrongAnswers(_ report: ClassReport) -> [String] {
+    var lines = style.wrapped(
       "Common wrong answers (trimmed, lower-cased; share of the card's wrong answers)",
       boldPrefix: "Common wrong answers")
     if report.misconceptions.isEmpty { lines.append("  no hard card was failed yet") }

@@ -4,21 +4,28 @@
 /// killed session never loses an acknowledgement it printed.
 final class SessionOutput {
   let style: TerminalStyle
+  /// Where each finished line goes: the console, or a test's transcript.
+  private let write: (String) -> Void
 
-  init(style: TerminalStyle) { self.style = style }
+  init(style: TerminalStyle, write: @escaping (String) -> Void = { Console.say(rendered: $0) }) {
+    self.style = style
+    self.write = write
+  }
 
-  /// Prints `text` (already safe) wrapped to the terminal width.
+  /// Prints `text` wrapped to the terminal width.
   func say(
-    _ text: String, indent: Int = 0, hanging: Int? = nil, styled: (String) -> String = { $0 }
+    _ text: ConsoleText, indent: Int = 0, hanging: Int? = nil, styled: (String) -> String = { $0 }
   ) {
-    for line in TextWrapper.wrap(text, width: style.width, indent: indent, hanging: hanging) {
+    for line in TextWrapper.wrap(text.text, width: style.width, indent: indent, hanging: hanging) {
       emit(styled(line))
     }
   }
 
   /// Prints "✗ Wrong. The answer is …" wrapped, with only the verdict styled.
-  func say(verdict: String, styled: (String) -> String, _ text: String) {
-    for (index, line) in TextWrapper.wrap(verdict + " " + text, width: style.width).enumerated() {
+  func say(verdict: String, styled: (String) -> String, _ text: ConsoleText) {
+    for (index, line) in TextWrapper.wrap(verdict + " " + text.text, width: style.width)
+      .enumerated()
+    {
       if index == 0, line.hasPrefix(verdict) {
         emit(styled(verdict) + line.dropFirst(verdict.count))
       } else {
@@ -37,8 +44,5 @@ final class SessionOutput {
   }
 
   /// Prints a line as it is (for pre-styled or short lines).
-  func emit(_ line: String = "") {
-    fputs(line + "\n", stdout)
-    fflush(stdout)
-  }
+  func emit(_ line: String = "") { write(line) }
 }

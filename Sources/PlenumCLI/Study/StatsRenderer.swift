@@ -6,6 +6,13 @@ struct StatsRenderer {
   let style: TerminalStyle
 
   func render(_ stats: LearnerStats, learner: String, location: String? = nil) -> [String] {
+    header(stats, learner: learner, location: location) + [""] + trueRetention(stats) + [""]
+      + [style.bold("Reviews per day") + ", last \(stats.perDay.count) days"] + bars(stats.perDay)
+      + ["", style.bold("Due in the next 14 days")] + bars(stats.forecast) + [""]
+      + weakestTopics(stats) + mostOftenFailed(stats) + [""] + settings(stats.settings)
+  }
+
+  private func header(_ stats: LearnerStats, learner: String, location: String?) -> [String] {
     var lines: [String] = []
     let retention = stats.retention.map { percent($0) } ?? "–"
     lines += style.wrapped("Progress of \(TerminalText.safe(learner))", boldPrefix: "Progress of")
@@ -14,20 +21,21 @@ struct StatsRenderer {
       "Reviews: \(stats.reviews) · cards seen: \(stats.cardsSeen) of \(stats.cardsInDeck) · "
         + "due now: \(stats.dueNow) · new today: \(stats.newAvailable) · correct: \(retention) · "
         + "streak: \(stats.streak) day\(stats.streak == 1 ? "" : "s")")
-    lines.append("")
-    lines += style.wrapped(
+    return lines
+  }
+
+  private func trueRetention(_ stats: LearnerStats) -> [String] {
+    style.wrapped(
       "True retention (first review of the day; Again = fail; target \(percent(stats.desiredRetention)))",
       boldPrefix: "True retention")
-    lines.append("  young cards:  " + retentionText(stats.young))
-    lines.append("  mature cards: " + retentionText(stats.mature))
-    lines.append("")
-    lines.append(style.bold("Reviews per day") + ", last \(stats.perDay.count) days")
-    lines += bars(stats.perDay)
-    lines.append("")
-    lines.append(style.bold("Due in the next 14 days"))
-    lines += bars(stats.forecast)
-    lines.append("")
-    lines.append(style.bold("Weakest topics") + " (mean recall now)")
+      + [
+        "  young cards:  " + retentionText(stats.young),
+        "  mature cards: " + retentionText(stats.mature),
+      ]
+  }
+
+  private func weakestTopics(_ stats: LearnerStats) -> [String] {
+    var lines = [style.bold("Weakest topics") + " (mean recall now)"]
     let studied = stats.mastery.filter { $0.seen > 0 }
     // A topic recalled at 100% is not weak: listing it under "weakest" misleads.
     let seen = studied.filter { percent($0.recall) != "100%" }.prefix(8)
@@ -48,39 +56,42 @@ struct StatsRenderer {
         DisplayWidth.of(row) + 2 <= style.width
         ? ["  " + row] : style.wrapped(row, indent: 2, hanging: 4)
     }
-    if !stats.trouble.isEmpty {
-      lines.append("")
-      lines.append(style.bold("Most often failed"))
-      for trouble in stats.trouble.prefix(5) {
-        lines += style.wrapped(TerminalText.safe(trouble.prompt), indent: 2)
-        var detail = "answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
-        if !trouble.wrongAnswers.isEmpty {
-          // Each distinct wrong answer once, with how often it was given.
-          var counts: [(answer: String, times: Int)] = []
-          for answer in trouble.wrongAnswers {
-            if let at = counts.firstIndex(where: { $0.answer == answer }) {
-              counts[at].times += 1
-            } else {
-              counts.append((answer, 1))
-            }
+    return lines
+  }
+
+  private func mostOftenFailed(_ stats: LearnerStats) -> [String] {
+    guard !stats.trouble.isEmpty else { return [] }
+    var lines = ["", style.bold("Most often failed")]
+    for trouble in stats.trouble.prefix(5) {
+      lines += style.wrapped(TerminalText.safe(trouble.prompt), indent: 2)
+      var detail = "answer: \(TerminalText.safe(trouble.answer)); lapses: \(trouble.lapses)"
+      if !trouble.wrongAnswers.isEmpty {
+        // Each distinct wrong answer once, with how often it was given.
+        var counts: [(answer: String, times: Int)] = []
+        for answer in trouble.wrongAnswers {
+          if let at = counts.firstIndex(where: { $0.answer == answer }) {
+            counts[at].times += 1
+          } else {
+            counts.append((answer, 1))
           }
-          detail +=
-            "; you answered: "
-            + counts.map {
-              "“" + TerminalText.safe($0.answer) + "”" + ($0.times > 1 ? " ×\($0.times)" : "")
-            }
-            .joined(separator: ", ")
         }
-        lines += style.wrapped(detail, indent: 4, hanging: 6)
+        detail +=
+          "; you answered: "
+          + counts.map {
+            "“" + TerminalText.safe($0.answer) + "”" + ($0.times > 1 ? " ×\($0.times)" : "")
+          }
+          .joined(separator: ", ")
       }
+      lines += style.wrapped(detail, indent: 4, hanging: 6)
     }
-    let settings = stats.settings
-    lines.append("")
-    lines += style.wrapped(
+    return lines
+  }
+
+  private func settings(_ settings: StatsSettings) -> [String] {
+    style.wrapped(
       "Settings: scheduler \(settings.scheduler), desired retention \(percent(settings.desiredRetention)), "
         + "\(settings.newPerDay) new/day, steps \(steps(settings.learningSteps)) / \(steps(settings.relearningSteps)), "
         + "maximum interval \(settings.maximumInterval) days")
-    return lines
   }
 
   private func retentionText(_ retention: LearnerStats.Retention) -> String {

@@ -5,7 +5,7 @@ import PlenumScheduling
 /// The study loop: asks due and new cards, grades, suggests a rating, and appends each
 /// review durably before showing the next card.
 ///
-/// The `:` commands are in StudySession+Commands.swift.
+/// The `:` commands are `StudyCommands`; the verdict and the rating question, `RatingPrompt`.
 final class StudySession {
   struct Configuration {
     var deck: Deck
@@ -22,7 +22,7 @@ final class StudySession {
   /// Set once the checker knows the Hangul names (built when a Hangul answer first comes).
   private var checkerKnowsHangul = false
   let log: LearnerLog
-  let clock: StudyClock
+  let clock: any SessionClock
   private let reader: any LineReader
   let out: SessionOutput
   var queue: StudyQueue
@@ -37,9 +37,12 @@ final class StudySession {
   let cardsByID: [String: Card]
   private var completionNames: [String]
   private var reportedStrayCards = false
+  private var commands: StudyCommands { StudyCommands(session: self) }
+  private var ratingPrompt: RatingPrompt { RatingPrompt(reader: reader, out: out) }
 
   init(
-    configuration: Configuration, log: LearnerLog, clock: StudyClock, reader: any LineReader,
+    configuration: Configuration, log: LearnerLog, clock: any SessionClock,
+    reader: any LineReader,
     output: SessionOutput, hangul: HangulLookup
   ) {
     self.hangul = hangul
@@ -68,9 +71,9 @@ final class StudySession {
       soon == 0
       ? "" : ", \(soon) in learning within \(Int(StudyQueue.learnAhead / 60)) minutes"
     out.say(
-      TerminalText.safe(deck.title) + " — \(counts.due) due, \(counts.new) new\(learning). "
+      "\(deck.title) — \(counts.due) due, \(counts.new) new\(learning). "
         + "Type :help for commands, Ctrl-D to stop.")
-    out.say("Progress is kept in \(TerminalText.safe(log.folder)).", styled: out.style.dim)
+    out.say("Progress is kept in \(log.folder).", styled: out.style.dim)
     while true {
       try catchUp()
       let now = clock.now
@@ -100,11 +103,10 @@ final class StudySession {
       reportedStrayCards = true
       let stray = deck.cardsNotInDeck(states.keys)
       if !stray.isEmpty {
-        FileHandle.standardError.write(
-          Data(
-            ("plenum: the log has reviews of \(stray.count) card\(stray.count == 1 ? "" : "s") "
-              + "that are not in the deck '\(TerminalText.safe(deck.id))'; they are kept and "
-              + "ignored here ('plenum doctor' lists them).\n").utf8))
+        Console.warn(
+          "the log has reviews of \(stray.count) card\(stray.count == 1 ? "" : "s") "
+            + "that are not in the deck '\(deck.id)'; they are kept and "
+            + "ignored here ('plenum doctor' lists them).")
       }
     }
   }
@@ -140,13 +142,13 @@ final class StudySession {
     reader.setCompletions(
       presentation.form == .choice
         ? [] : completionNames.filter { !presentation.options.contains($0) })
-    let shownAt = ContinuousClock.now
+    let shownAt = clock.now
     var hinted = false
     while true {
       guard let line = reader.readLine(prompt: "> ") else { return false }
       let answer = line.trimmingCharacters(in: .whitespaces)
       if answer.hasPrefix(":") {
-        switch try command(answer, card: card, presentation: presentation) {
+        switch try commands.run(answer, card: card, presentation: presentation) {
         case .quit: return false
         case .next: return true
         case .hinted: hinted = true
@@ -155,41 +157,46 @@ final class StudySession {
         continue
       }
       reader.remember(line)
-      let judgement: Judgement
-      if answer.isEmpty {
-        judgement = Judgement(
-          verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
-      } else {
-        if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
-          checkerKnowsHangul = true
-          checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
-        }
-        switch checker.check(answer, against: presentation.key) {
-        case .invalid(let message):
-          out.say(TerminalText.safe(message))
-          continue
-        case .judged(let result): judgement = result
-        }
-      }
-      // A choice picked by letter or by text is logged as its text, whatever letter it had
-      // at this review, so reports can compare answers.
-      var logged = judgement.chosen.map { presentation.options[$0] } ?? answer
-      // Only the first 500 characters are graded; the log keeps no more, so a pasted page
-      // does not make every later command read it.
-      let limit = TextFolding.maxInputLength
-      if logged.unicodeScalars.count > limit {
-        logged = String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
-        out.say(
-          "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
-        )
-      }
-      let elapsed = ContinuousClock.now - shownAt
-      let ms = Int(
-        elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+      guard let judgement = judge(answer, presentation: presentation) else { continue }
+      let logged = loggedAnswer(answer, judgement: judgement, presentation: presentation)
+      let ms = max(0, Int((clock.now.timeIntervalSince(shownAt) * 1000).rounded(.down)))
       return try conclude(
         card, presentation: presentation, answer: logged, judgement: judgement, hinted: hinted,
         ms: ms)
     }
+  }
+
+  /// The answer judged; nil when it cannot be (the checker's sentence is shown; ask again).
+  private func judge(_ answer: String, presentation: CardPresentation) -> Judgement? {
+    if answer.isEmpty {
+      return Judgement(verdict: .skipped, expected: AnswerChecker.expectedText(presentation.key))
+    }
+    if !checkerKnowsHangul, HangulNames.containsHangul(answer) {
+      checkerKnowsHangul = true
+      checker = AnswerChecker(names: NameIndex(hangul.names.adding(to: deck.names)))
+    }
+    switch checker.check(answer, against: presentation.key) {
+    case .invalid(let message):
+      out.say("\(message)")
+      return nil
+    case .judged(let result): return result
+    }
+  }
+
+  /// What the log keeps of an answer. A choice picked by letter or by text is logged as its
+  /// text, whatever letter it had at this review, so reports can compare answers. Only the
+  /// first 500 characters are graded; the log keeps no more, so a pasted page does not make
+  /// every later command read it.
+  private func loggedAnswer(
+    _ answer: String, judgement: Judgement, presentation: CardPresentation
+  ) -> String {
+    let logged = judgement.chosen.map { presentation.options[$0] } ?? answer
+    let limit = TextFolding.maxInputLength
+    guard logged.unicodeScalars.count > limit else { return logged }
+    out.say(
+      "Your answer is longer than \(limit) characters; only the first \(limit) are kept in the log."
+    )
+    return String(String.UnicodeScalarView(logged.unicodeScalars.prefix(limit)))
   }
 
   private func show(_ presentation: CardPresentation, isNew: Bool) {
@@ -197,13 +204,13 @@ final class StudySession {
     out.emit()
     let tag = isNew ? "new" : "review"
     out.emit(out.style.dim("[\(tag) · \(card.kind.summary)]"))
-    out.say(TerminalText.safe(card.prompt), styled: out.style.bold)
+    out.say("\(card.prompt)", styled: out.style.bold)
     for (index, option) in presentation.options.enumerated() {
       let letter = ChoiceLetters.letter(index)
-      out.say("\(letter)) " + TerminalText.safe(option), indent: 2, hanging: 5)
+      out.say("\(letter)) \(option)", indent: 2, hanging: 5)
     }
     for line in presentation.instruction.split(separator: "\n") {
-      out.say(String(line), styled: out.style.dim)
+      out.say("\(line)", styled: out.style.dim)
     }
   }
 
@@ -211,51 +218,16 @@ final class StudySession {
     _ card: Card, presentation: CardPresentation, answer: String, judgement: Judgement,
     hinted: Bool, ms: Int
   ) throws(PlenumError) -> Bool {
-    let suggested = judgement.verdict.suggestedRating(hinted: hinted)
     // Only a name card needs the Hangul table (loading it costs a corpus parse for a deck file).
     let shown: String
     if case .name = card.expected {
-      shown = TerminalText.safe(hangul.names.shownAnswer(for: card))
+      shown = hangul.names.shownAnswer(for: card)
     } else {
-      shown = TerminalText.safe(card.answer)
+      shown = card.answer
     }
-    switch judgement.verdict {
-    case .correct:
-      out.emit(out.style.green("✓ Correct."))
-    case .close:
-      out.say(verdict: "≈ Close.", styled: out.style.yellow, "The answer is \(shown).")
-    case .wrong:
-      out.say(verdict: "✗ Wrong.", styled: out.style.red, "The answer is \(shown).")
-    case .skipped:
-      out.say("The answer is \(shown).")
-    }
-    if let note = judgement.note { out.say(TerminalText.safe(note)) }
-    out.say(TerminalText.safe(card.explanation))
-    out.say(
-      "Source: " + TerminalText.safe(card.sources.map(\.label).joined(separator: "; ")),
-      styled: out.style.dim)
-    out.say("Rate it: Enter = \(suggested.label) · 1 Again · 2 Hard · 3 Good · 4 Easy")
-    var rating = suggested
-    while true {
-      guard let line = reader.readLine(prompt: "rating> ") else {
-        out.say("Not rated; this card stays as it was.")
-        return false
-      }
-      let text = line.trimmingCharacters(in: .whitespaces)
-      if text.isEmpty { break }
-      if text.lowercased() == ":quit" || text.lowercased() == ":q" {
-        out.say("Not rated; this card stays as it was.")
-        return false
-      }
-      if let value = Int(text), let chosen = Rating(rawValue: value) {
-        rating = chosen
-        break
-      }
-      out.say(
-        text.hasPrefix(":")
-          ? "Rate this card first (Enter or 1–4); commands work again at the next question."
-          : "Press Enter to accept \(suggested.label), or type 1, 2, 3 or 4.")
-    }
+    ratingPrompt.showVerdict(judgement, card: card, shown: shown)
+    let suggested = judgement.verdict.suggestedRating(hinted: hinted)
+    guard let rating = ratingPrompt.ask(suggested: suggested) else { return false }
     let reviewID = try log.record(
       card: card.id, deck: deck.id, at: clock.now, rating: rating,
       form: presentation.form.reviewForm,
@@ -276,6 +248,6 @@ final class StudySession {
     let now = clock.now
     let nextDue = states.values.map(\.due).min()
     out.emit()
-    for line in summary.lines(now: now, nextDue: nextDue) { out.say(line) }
+    for line in summary.lines(now: now, nextDue: nextDue) { out.say("\(line)") }
   }
 }

@@ -27,7 +27,7 @@ final class HistoryFile {
   /// The history file opened, or a sentence saying why it is not used.
   enum Opening {
     case opened(HistoryFile)
-    case refused(String)
+    case refused(ConsoleText)
   }
 
   /// Opens (creating 0600) the history file, or says in a sentence why it is not used.
@@ -50,8 +50,8 @@ final class HistoryFile {
     return .opened(HistoryFile(path: path, fd: fd))
   }
 
-  private static func unused(_ path: String, _ reason: String) -> String {
-    "\(TerminalText.safe(path)) is not used for line history: \(reason). "
+  private static func unused(_ path: String, _ reason: String) -> ConsoleText {
+    "\(path) is not used for line history: \(reason). "
       + "Move it away to keep a history; studying works without one."
   }
 

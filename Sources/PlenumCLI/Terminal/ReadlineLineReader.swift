@@ -24,7 +24,7 @@ public final class ReadlineLineReader: LineReader {
         history = file
         for line in file.lines() { add_history(line) }
       case .refused(let problem):
-        FileHandle.standardError.write(Data(("plenum: " + problem + "\n").utf8))
+        Console.warn(problem)
       }
     }
     self.history = history
@@ -39,7 +39,7 @@ public final class ReadlineLineReader: LineReader {
 
   public func readLine(prompt: String) -> String? {
     guard let line = readline(prompt) else {
-      print()
+      Console.say()
       return nil
     }
     defer { free(line) }

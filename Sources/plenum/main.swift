@@ -1,3 +1,0 @@
-import PlenumCLI
-
-Plenum.runMain()
