@@ -108,7 +108,10 @@ struct ChildProcess {
 
   /// Waits for the child to end and returns its exit status.
   @discardableResult
-  mutating func wait() -> Int32 {
+  mutating func wait() -> Int32 { waitWithUsage().status }
+
+  /// Waits for the child to end; its exit status and resource use (CPU, ru_maxrss).
+  mutating func waitWithUsage() -> (status: Int32, usage: rusage) {
     closeInput()
     while readLine() != nil {}
     close(output)
@@ -116,7 +119,7 @@ struct ChildProcess {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return exit
+    return (exit, usage)
   }
 
   /// The path of this executable (to start it again in a child mode), and its folder.
