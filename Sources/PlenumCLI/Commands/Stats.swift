@@ -30,7 +30,8 @@ struct Stats: ParsableCommand {
     let learner = try LearnerContext.open(progress, environment: environment)
     let deck = try CorpusSource.deck(self.deck)
     let reading = try learner.readLog()
-    let reviews = reading.reviews.map {
+    // A lazy view: the records are converted one at a time as the builder folds them.
+    let reviews = reading.reviews.lazy.map {
       LearnerStatsBuilder.Review(
         card: $0.card, at: $0.date, rating: $0.rating,
         verdict: $0.verdict.rawValue, answer: $0.answer)

@@ -20,13 +20,18 @@ public struct ProgressFold: Sendable {
 
   /// Applies one more review (the study loop's incremental path).
   public func apply(_ event: ReviewEvent, to states: inout [String: CardProgress]) {
-    let previous = states[event.card]
+    states[event.card] = progress(after: event, from: states[event.card])
+  }
+
+  /// The card's state after `event`, from its state before (nil for a new card): what
+  /// `apply` stores, for callers that keep states other than by card id.
+  public func progress(after event: ReviewEvent, from previous: CardProgress?) -> CardProgress {
     let count = previous?.reviews ?? 0
     let schedule = scheduler.reviewed(
       previous?.schedule, rating: event.rating, at: event.at,
       fuzzKey: FuzzKey(cardID: event.card, reviewIndex: count))
     let lapse = event.rating == .again && previous?.isInReview == true
-    states[event.card] = CardProgress(
+    return CardProgress(
       schedule: schedule, reviews: count + 1, lapses: (previous?.lapses ?? 0) + (lapse ? 1 : 0),
       firstReview: previous?.firstReview ?? event.at, lastRating: event.rating)
   }

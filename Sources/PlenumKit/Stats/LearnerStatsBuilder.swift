@@ -41,12 +41,19 @@ public struct LearnerStatsBuilder: Sendable {
   }
 
   /// The statistics at `now`, with `days` days of history per day.
-  public func build(_ reviews: [Review], now: Date, days: Int = 30) -> LearnerStats {
+  /// `reviews` may be a lazy view of the log's records: a million of them need not be copied.
+  public func build(_ reviews: some Collection<Review>, now: Date, days: Int = 30)
+    -> LearnerStats
+  {
     let fold = ProgressFold(settings: settings, kind: kind)
     let scheduler = fold.scheduler
-    let policy = settings.dayPolicy
-    var states: [String: CardProgress] = [:]
-    var trueRetention = TrueRetention(policy: policy, now: now)
+    // The time zone looked up once, not once per review.
+    let policy = ResolvedDayPolicy(settings.dayPolicy)
+    // States by slot, one slot per card in order of first review: one hash of the card id
+    // per review here instead of one per look-up.
+    var slots: [String: Int] = [:]
+    var progress: [CardProgress] = []
+    var trueRetention = TrueRetention(policy: settings.dayPolicy, now: now)
     var perDayCounts: [Int: Int] = [:]
     var wrongAnswers: [String: [String]] = [:]
     var correct = 0
@@ -57,10 +64,22 @@ public struct LearnerStatsBuilder: Sendable {
       if review.verdict == "wrong", !review.answer.isEmpty {
         wrongAnswers[review.card, default: []].append(review.answer)
       }
+      let slot = slots[review.card]
       trueRetention.count(
-        card: review.card, at: review.at, rating: review.rating, before: states[review.card])
-      fold.apply(ReviewEvent(card: review.card, at: review.at, rating: review.rating), to: &states)
+        card: review.card, at: review.at, rating: review.rating, before: slot.map { progress[$0] })
+      let after = fold.progress(
+        after: ReviewEvent(card: review.card, at: review.at, rating: review.rating),
+        from: slot.map { progress[$0] })
+      if let slot {
+        progress[slot] = after
+      } else {
+        slots[review.card] = progress.count
+        progress.append(after)
+      }
     }
+    var states: [String: CardProgress] = [:]
+    states.reserveCapacity(slots.count)
+    for (card, slot) in slots { states[card] = progress[slot] }
     let deckIDs = Set(deck.cards.map(\.id))
     let inDeck = states.filter { deckIDs.contains($0.key) }
     let dueNow = inDeck.values.filter { $0.due <= now }.count
@@ -72,7 +91,7 @@ public struct LearnerStatsBuilder: Sendable {
       let day = max(0, policy.elapsedDays(from: now, to: state.due))
       if day < 14 { forecastCounts[day, default: 0] += 1 }
     }
-    let calendar = Self.calendar(policy)
+    let calendar = Self.calendar(settings.dayPolicy)
     func label(_ offset: Int) -> String {
       let date = now.addingTimeInterval(Double(offset) * 86_400)
       let parts = calendar.dateComponents([.year, .month, .day], from: date)
