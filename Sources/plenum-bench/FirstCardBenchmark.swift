@@ -23,15 +23,7 @@ enum FirstCardBenchmark {
   static let targetEmptyLogMilliseconds = 30.0
 
   static func run() {
-    let plenum = (ChildProcess.ownExecutable as NSString).deletingLastPathComponent + "/plenum"
-    guard FileManager.default.isExecutableFile(atPath: plenum) else {
-      BenchLine(
-        name: "first-card",
-        error: "no plenum binary next to plenum-bench (\(plenum)); build it first with "
-          + "'swift build -c release --product plenum'"
-      ).emit()
-      return
-    }
+    guard let plenum = ChildProcess.builtPlenum(for: "first-card") else { return }
     let root = Scratch.folder("first-card")
     let empty = Scratch.folder("empty-log")
     let cases: [(String, String, Int)] = [

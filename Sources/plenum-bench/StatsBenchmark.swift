@@ -19,15 +19,7 @@ enum StatsBenchmark {
   static let peakTargetMegabytes = 300.0
 
   static func run() {
-    let plenum = (ChildProcess.ownExecutable as NSString).deletingLastPathComponent + "/plenum"
-    guard FileManager.default.isExecutableFile(atPath: plenum) else {
-      BenchLine(
-        name: "stats",
-        error: "no plenum binary next to plenum-bench (\(plenum)); build it first with "
-          + "'swift build -c release --product plenum'"
-      ).emit()
-      return
-    }
+    guard let plenum = ChildProcess.builtPlenum(for: "stats") else { return }
     let folder = SyntheticLogs.classFolder
     let last = SyntheticLogs.lastReviewTime(folder)
     let now = Date(timeIntervalSince1970: Double(last + LearnerSimulator.dayMilliseconds) / 1000)

@@ -30,18 +30,12 @@ struct Stats: ParsableCommand {
     let learner = try LearnerContext.open(progress, environment: environment)
     let deck = try CorpusSource.deck(self.deck)
     let reading = try learner.readLog()
-    // A lazy view: the records are converted one at a time as the builder folds them.
-    let reviews = reading.reviews.lazy.map {
-      LearnerStatsBuilder.Review(
-        card: $0.card, at: $0.date, rating: $0.rating,
-        verdict: $0.verdict.rawValue, answer: $0.answer)
-    }
     var names: [String: String] = [:]
     for entry in deck.names { names[entry.id] = entry.displayName }
     let builder = LearnerStatsBuilder(
       deck: deck, names: names, settings: learner.schedulerSettings, kind: learner.kind,
       statsSettings: learner.statsSettings)
-    let stats = builder.build(reviews, now: clock.now, days: days)
+    let stats = builder.build(records: reading.reviews, now: clock.now, days: days)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -40,8 +40,19 @@ public struct LearnerStatsBuilder: Sendable {
     self.statsSettings = statsSettings
   }
 
+  /// The statistics of a log's reviews (`LogReading.reviews`), read in place: a million
+  /// records are not copied into `Review`s first, and the fold below is specialized for them
+  /// here (a lazy view built by the caller, in another module, would run generic code).
+  public func build(records: [ReviewRecord], now: Date, days: Int = 30) -> LearnerStats {
+    build(
+      records.lazy.map {
+        Review(
+          card: $0.card, at: $0.date, rating: $0.rating, verdict: $0.verdict.rawValue,
+          answer: $0.answer)
+      }, now: now, days: days)
+  }
+
   /// The statistics at `now`, with `days` days of history per day.
-  /// `reviews` may be a lazy view of the log's records: a million of them need not be copied.
   public func build(_ reviews: some Collection<Review>, now: Date, days: Int = 30)
     -> LearnerStats
   {

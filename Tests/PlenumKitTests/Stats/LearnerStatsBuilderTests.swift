@@ -33,6 +33,19 @@ import Testing
     #expect(stats.newAvailable == 0)
   }
 
+  /// `plenum stats` hands over the log's records as they are; the numbers are those of the
+  /// reviews copied out of them.
+  @Test func theLogsRecordsGiveTheStatisticsOfTheirReviews() throws {
+    let records = ReviewLog.read(learnerFolder: try ClassFixture.folder() + "/ana").reviews
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let fromRecords = Self.builder.build(records: records, now: ClassFixture.now, days: 7)
+    let fromReviews = Self.builder.build(
+      records.map(StatsReviews.statsReview), now: ClassFixture.now, days: 7)
+    #expect(fromRecords.reviews == 10)
+    #expect(try encoder.encode(fromRecords) == encoder.encode(fromReviews))
+  }
+
   /// ana studied on 09-01, 09-02, 09-09 and 09-14; at 09:00 on 09-15 nothing yet today.
   @Test func reviewsPerDayAndStreakAreCountedByLearningDay() throws {
     let stats = Self.builder.build(try Self.anaReviews(), now: ClassFixture.now, days: 7)
