@@ -7,8 +7,9 @@ Peers:
     first --cards cards (py-fsrs is slow); compared per review.
   * py-fsrs replay of the log-fold log (PLENUM_BENCH_LOG_DIR): every review in time order
     through Scheduler.review_card; compared with our fold (reviews/s).
-  * orjson parsing of the same log lines; compared with our read (ReviewLog.read) and with
-    our whole load (read + fold + due queue).
+  * orjson parsing of the same log lines; compared with our read (ReviewLog.read), with
+    our whole load (read + fold + due queue) and with `plenum stats --json` (the release
+    binary in a fresh process: start, read, fold, statistics, JSON out).
   * fsrs-rs parameter fitting (Benchmarks/optimizer_reference.py's JSON) against our
     `optimize` line on the same history.
 
@@ -175,6 +176,17 @@ def main() -> None:
             "target no slower, <= 300 MB: " + ("met" if total_ms <= parse_s * 1000 and lf["peak_rss_mb"] <= 300 else "MISSED")
             + (f" (CPU time: ours {lf['cpu_median_ms']:,.0f} ms, orjson {parse_cpu_s * 1000:,.0f} ms, "
                f"{parse_cpu_s * 1000 / lf['cpu_median_ms']:,.2f}x)" if lf.get("cpu_median_ms") else ""))
+        st = ours.get("stats")
+        if st and "median_ms" in st:
+            ratio = st["median_ms"] / (parse_s * 1000)
+            cpu = (f" (CPU time: ours {st['cpu_median_ms']:,.0f} ms, orjson {parse_cpu_s * 1000:,.0f} ms, "
+                   f"{st['cpu_median_ms'] / (parse_cpu_s * 1000):,.2f}x)") if st.get("cpu_median_ms") else ""
+            row("plenum stats --json (whole process) vs orjson parse",
+                f"{st['median_ms']:,.0f} ms, peak {st['peak_rss_mb']:.0f} MB", f"orjson {parse_s * 1000:,.0f} ms",
+                f"{parse_s * 1000 / st['median_ms']:,.2f}x",
+                f"ours/orjson {ratio:,.2f}, target <= {st.get('target_ratio_to_orjson', 1.2)}, <= 300 MB: "
+                + ("met" if ratio <= st.get("target_ratio_to_orjson", 1.2) and st["peak_rss_mb"] <= 300 else "MISSED")
+                + cpu)
         replay_s, n, cards = pyfsrs_replay(records)
         our_rate = lf["n"] / (fold_ms / 1000)
         row("log fold vs py-fsrs replay", f"{fold_ms:,.0f} ms ({our_rate:,.0f} reviews/s)",

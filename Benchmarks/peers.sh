@@ -13,13 +13,14 @@ fi
 "$venv/bin/pip" install --quiet --disable-pip-version-check fsrs==6.3.2 fsrs-rs-python==0.9.3 orjson
 
 swift build -c release --product plenum-bench
+swift build -c release --product plenum   # the stats line runs the real binary
 bin="$(swift build -c release --show-bin-path)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "peers.sh: running plenum-bench fsrs-review log-fold" >&2
-PLENUM_BENCH_LOG_DIR="$work/log" "$bin/plenum-bench" fsrs-review log-fold > "$work/ours.jsonl"
+echo "peers.sh: running plenum-bench fsrs-review log-fold stats" >&2
+PLENUM_BENCH_LOG_DIR="$work/log" "$bin/plenum-bench" fsrs-review log-fold stats > "$work/ours.jsonl"
 
 # The optimizer reference imports the shared simulator (fsrs_optimize_reference.py).
 shared="${PLENUM_SHARED_TOOLS:-$(pwd)/Benchmarks/reference}"

@@ -33,14 +33,15 @@ public enum DayPolicy: Hashable, Codable, Sendable {
   }
 }
 
-/// A `DayPolicy` with its time zone looked up once, for the review hot path.
-struct ResolvedDayPolicy: Sendable {
+/// A `DayPolicy` with its time zone looked up once, for the review hot path (and for callers
+/// that count days of a million reviews: `DayPolicy.elapsedDays` looks the zone up per call).
+public struct ResolvedDayPolicy: Sendable {
   private static let secondsPerDay = 86_400.0
   /// `nil` for rolling 24-hour days.
   private let timeZone: TimeZone?
   private let rolloverSeconds: Double
 
-  init(_ policy: DayPolicy) {
+  public init(_ policy: DayPolicy) {
     switch policy {
     case .rolling24h:
       timeZone = nil
@@ -51,7 +52,8 @@ struct ResolvedDayPolicy: Sendable {
     }
   }
 
-  func elapsedDays(from start: Date, to end: Date) -> Int {
+  /// Whole days from `start` to `end` (as `DayPolicy.elapsedDays`).
+  public func elapsedDays(from start: Date, to end: Date) -> Int {
     guard timeZone != nil else {
       let seconds = end.timeIntervalSinceReferenceDate - start.timeIntervalSinceReferenceDate
       return Int((seconds / Self.secondsPerDay).rounded(.down))

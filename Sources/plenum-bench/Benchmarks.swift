@@ -7,7 +7,7 @@ struct Benchmark: Sendable {
 /// Every benchmark, in the order a full run prints them. Each lives in its own file.
 enum Benchmarks {
   static let all: [Benchmark] = [
-    fsrsReviewBenchmark, logFoldBenchmark, firstCardBenchmark, answerBenchmark, generateBenchmark,
-    reportBenchmark, reportScaleBenchmark, optimizeBenchmark,
+    fsrsReviewBenchmark, logFoldBenchmark, statsBenchmark, firstCardBenchmark, answerBenchmark,
+    generateBenchmark, reportBenchmark, reportScaleBenchmark, optimizeBenchmark,
   ]
 }

@@ -123,6 +123,21 @@ struct ChildProcess {
     return (exit, usage)
   }
 
+  /// The built `plenum` next to this executable; nil, after emitting `benchmark`'s error
+  /// line, when there is none.
+  static func builtPlenum(for benchmark: String) -> String? {
+    let plenum = (ownExecutable as NSString).deletingLastPathComponent + "/plenum"
+    guard FileManager.default.isExecutableFile(atPath: plenum) else {
+      BenchLine(
+        name: benchmark,
+        error: "no plenum binary next to plenum-bench (\(plenum)); build it first with "
+          + "'swift build -c release --product plenum'"
+      ).emit()
+      return nil
+    }
+    return plenum
+  }
+
   /// The path of this executable (to start it again in a child mode), and its folder.
   static var ownExecutable: String {
     (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))

@@ -9,6 +9,11 @@ if arguments.first == LogFoldBenchmark.childFlag, arguments.count == 3, let runs
   LogFoldBenchmark.child(folder: arguments[1], runs: runs)
   exit(0)
 }
+if arguments.first == StatsBenchmark.childFlag, arguments.count > 2, let runs = Int(arguments[1]) {
+  // Child mode of `stats`: a small process that starts plenum, so plenum's peak is its own.
+  StatsBenchmark.child(runs: runs, arguments: Array(arguments.dropFirst(2)))
+  exit(0)
+}
 
 #if DEBUG
   note(

@@ -42,14 +42,21 @@ enum CorpusSource {
       let deck = try deck(path)
       return (deck, HangulLookup(deck: deck, corpus: nil))
     }
+    if let current = DefaultDeck.current {
+      return (current.deck, HangulLookup(deck: current.deck, names: current.hangul))
+    }
     let corpus = try load(nil)
     let deck = DeckGenerator(corpus: corpus).generate()
     return (deck, HangulLookup(deck: deck, corpus: corpus))
   }
 
-  /// The deck to study: a deck file, or the default deck built from the embedded corpus.
+  /// The deck to study: a deck file, or the default deck built from the embedded corpus
+  /// (precomputed, unless the corpus changed since: see `DefaultDeck`).
   static func deck(_ path: String?) throws(PlenumError) -> Deck {
-    guard let path else { return DeckGenerator(corpus: try load(nil)).generate() }
+    guard let path else {
+      if let current = DefaultDeck.current { return current.deck }
+      return DeckGenerator(corpus: try load(nil)).generate()
+    }
     try refuseSpecialFile(path, what: "deck")
     do {
       return try DeckFile.read(path: path)

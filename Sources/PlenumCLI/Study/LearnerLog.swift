@@ -19,14 +19,12 @@ final class LearnerLog {
   /// The learner's folder, where the reviews are kept.
   var folder: String { log.folder }
 
-  /// All reviews not undone, in time order (converted as they are consumed).
-  func reviewEvents() throws(PlenumError)
-    -> LazyMapSequence<[ReviewRecord], ReviewEvent>
-  {
+  /// All reviews not undone, in time order (for `ProgressFold.fold(records:)`).
+  func reviews() throws(PlenumError) -> [ReviewRecord] {
     let reading = log.readAll()
     Self.report(reading.diagnostics)
     needsReload = false
-    return Self.events(reading)
+    return reading.reviews
   }
 
   /// Reviews another process appended since the last read (undos force a reload).
@@ -78,11 +76,6 @@ final class LearnerLog {
 
   static func milliseconds(_ date: Date) -> Int64 {
     Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-  }
-
-  /// The reviews that count (the reader already leaves out undone ones), as scheduler events.
-  static func events(_ reading: LogReading) -> LazyMapSequence<[ReviewRecord], ReviewEvent> {
-    reading.reviews.lazy.map(ReviewEvent.init)
   }
 
   /// Prints each log problem once on stderr, as `plenum: file:line: …`.

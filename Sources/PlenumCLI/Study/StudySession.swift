@@ -96,8 +96,7 @@ final class StudySession {
 
   /// Reads the whole log again and refolds (start, and after an undo).
   func reload() throws(PlenumError) {
-    let events = try log.reviewEvents()
-    states = fold.fold(events)
+    states = fold.fold(records: try log.reviews())
     recountIntroduced()
     if !reportedStrayCards {
       reportedStrayCards = true

@@ -24,6 +24,9 @@ public struct HangulNames: Sendable {
   /// No Hangul names (a deck from another corpus).
   public init() { byActorID = [:] }
 
+  /// A table made earlier (`DefaultDeck`): actor id → Hangul name in NFC.
+  public init(byActorID: [String: String]) { self.byActorID = byActorID }
+
   /// `entries` with each actor's Hangul name added as an accepted spelling.
   public func adding(to entries: [NameEntry]) -> [NameEntry] {
     entries.map { entry in

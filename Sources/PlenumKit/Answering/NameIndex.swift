@@ -37,9 +37,12 @@ public struct NameIndex: Sendable {
     variantsOfEntry = Array(repeating: [], count: unique.count)
     for (index, entry) in unique.enumerated() {
       for name in entry.names {
-        let parts = RomanizationKey.tokenKeys(name)
+        // The default deck's names were folded when its code was generated.
+        let folded =
+          DefaultDeck.foldedNames?[name] ?? DefaultDeck.FoldedName(folding: name)
+        let parts = folded.parts
         let key = RomanizationKey.joined(parts)
-        let plain = TextFolding.plain(name, isName: true)
+        let plain = folded.plain
         guard !key.isEmpty else { continue }
         let partKeys = Self.partKeys(parts)
         variantsOfEntry[index].append(variants.count)

@@ -65,10 +65,13 @@ public struct LearnerStatsBuilder: Sendable {
   }
 
   /// Folds the reviews into card states, counting per day, correct and wrong answers and
-  /// true retention on the way.
+  /// true retention on the way. The time zone is looked up once, and states are kept by slot
+  /// (one per card, in order of first review) so each review hashes its card id once.
   private func history(of reviews: [ReviewRecord], fold: ProgressFold, now: Date) -> History {
-    let policy = settings.dayPolicy
-    var history = History(trueRetention: TrueRetention(policy: policy, now: now))
+    let policy = ResolvedDayPolicy(settings.dayPolicy)
+    var history = History(trueRetention: TrueRetention(policy: settings.dayPolicy, now: now))
+    var slots: [String: Int] = [:]
+    var progress: [CardProgress] = []
     for review in reviews {
       let event = ReviewEvent(review)
       history.perDay[policy.elapsedDays(from: now, to: event.at), default: 0] += 1
@@ -76,11 +79,20 @@ public struct LearnerStatsBuilder: Sendable {
       if review.verdict == .wrong, !review.answer.isEmpty {
         history.wrongAnswers[review.card, default: []].append(review.answer)
       }
+      let slot = slots[review.card]
+      let before = slot.map { progress[$0] }
       history.trueRetention.count(
-        card: review.card, at: event.at, rating: review.rating,
-        before: history.states[review.card])
-      fold.apply(event, to: &history.states)
+        card: review.card, at: event.at, rating: review.rating, before: before)
+      let after = fold.progress(after: event, from: before)
+      if let slot {
+        progress[slot] = after
+      } else {
+        slots[review.card] = progress.count
+        progress.append(after)
+      }
     }
+    history.states.reserveCapacity(slots.count)
+    for (card, slot) in slots { history.states[card] = progress[slot] }
     return history
   }
 

@@ -12,12 +12,12 @@ public struct TrueRetention: Sendable {
   /// Cards whose interval before the review reached `LearnerStatsBuilder.matureDays`.
   public private(set) var mature = LearnerStats.Retention(reviews: 0, passed: 0, rate: nil)
   private var lastDayOfCard: [String: Int] = [:]
-  private let policy: DayPolicy
+  private let policy: ResolvedDayPolicy
   private let now: Date
 
   /// An empty count, with learning days as `policy` counts them (relative to `now`).
   public init(policy: DayPolicy, now: Date) {
-    self.policy = policy
+    self.policy = ResolvedDayPolicy(policy)
     self.now = now
   }
 
@@ -34,8 +34,8 @@ public struct TrueRetention: Sendable {
     card: String, at date: Date, rating: Rating, before previous: CardProgress?
   ) {
     let day = policy.elapsedDays(from: now, to: date)
-    defer { lastDayOfCard[card] = day }
-    guard let previous, previous.isInReview, lastDayOfCard[card] != day else { return }
+    let lastDay = lastDayOfCard.updateValue(day, forKey: card)
+    guard let previous, previous.isInReview, lastDay != day else { return }
     let passed = rating != .again ? 1 : 0
     let interval = Double(
       policy.elapsedDays(from: previous.schedule.lastReview ?? date, to: previous.due))
