@@ -2,7 +2,7 @@
 -- JSON Lines review logs (one folder per student, reviews-<device>.jsonl files in each).
 --
 -- One SQL text for DuckDB and Spark SQL: scripts/class_report.py runs it on either
--- (--engine duckdb|spark), and ReportDuckDBAgreementTests compares both with plenum. It is
+-- (--engine duckdb|spark), and ReportSQLExternalTests compares both with plenum. It is
 -- five views and a SELECT, in what both dialects accept: CREATE OR REPLACE TEMPORARY VIEW,
 -- CTEs, grouped aggregates, window functions (row_number, lag, running sum/max/min over ROWS
 -- frames), CASE, LIKE, regexp_extract, trim(BOTH .. FROM ..), lower, lpad, chr, CAST(.. AS

@@ -11,7 +11,7 @@ import Testing
 /// Benchmarks/.venv-duckdb/bin/python. Spark needs a Python with pyspark ($PLENUM_SPARK_PYTHON,
 /// else Benchmarks/.venv-spark/bin/python) and Java 17 or later. .ci/run creates both venvs.
 /// Without one, that engine's test is skipped, and says why.
-@Suite struct ReportDuckDBAgreementTests {
+@Suite(.tags(.external)) struct ReportSQLExternalTests {
   static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
   static let runner = packageRoot + "/scripts/class_report.py"
@@ -61,7 +61,7 @@ import Testing
 
   static func skipped(_ engine: String, _ reason: String) {
     FileHandle.standardError.write(
-      Data("ReportDuckDBAgreementTests: the \(engine) check is skipped: \(reason)\n".utf8))
+      Data("ReportSQLExternalTests: the \(engine) check is skipped: \(reason)\n".utf8))
   }
 
   static let timeZone = "America/New_York"
