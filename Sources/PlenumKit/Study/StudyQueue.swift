@@ -31,11 +31,14 @@ public struct StudyQueue: Sendable {
   public func siblingsStudied(
     states: [String: CardProgress], now: Date, dayPolicy: DayPolicy
   ) -> Set<String> {
+    // The time zone looked up once (`DayPolicy.elapsedDays` looks it up on every call): this
+    // runs after every answer.
+    let days = ResolvedDayPolicy(dayPolicy)
     var studied = Set<String>()
     for card in cards {
       // A learning day is at most 25 hours long: older reviews skip the calendar arithmetic.
       guard let last = states[card.id]?.schedule.lastReview,
-        now.timeIntervalSince(last) < 2 * 86_400, dayPolicy.elapsedDays(from: last, to: now) == 0
+        now.timeIntervalSince(last) < 2 * 86_400, days.elapsedDays(from: last, to: now) == 0
       else { continue }
       studied.insert(card.sibling)
     }
